@@ -1,0 +1,25 @@
+#include "layout/issue/outline.h"
+
+namespace paiban::layout::issue {
+
+std::vector<OutlineItem> issue_outline(const std::vector<OutlineArticle>& articles,
+                                       int contents_page, float contents_y) {
+  std::vector<OutlineItem> out;
+  out.push_back({0, "目录", contents_page, contents_y});
+  std::string section;
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    const OutlineArticle& a = articles[i];
+    bool in_section = !a.section.empty();
+    if (in_section && (i == 0 || a.section != section)) out.push_back({0, a.section, a.first_page, 0});
+    section = a.section;
+    int base = in_section ? 1 : 0;
+    out.push_back({base, a.title, a.first_page, 0});
+    for (const OutlineItem& item : a.own) {
+      if (item.level <= 0) continue;
+      out.push_back({base + item.level, item.title, a.first_page + item.page, item.y});
+    }
+  }
+  return out;
+}
+
+}  // namespace paiban::layout::issue
