@@ -1,0 +1,49 @@
+#pragma once
+// One article model -> one output document, for `paiban render` and `paiban
+// batch`. Fonts and layouts are loaded once into Resources and shared
+// read-only by every worker thread.
+#include <memory>
+#include <string>
+
+#include "layout/layout_spec.h"
+#include "model/article.h"
+#include "text/font_catalog.h"
+
+namespace paiban::cli {
+
+enum class Format { pdf, docx, xml, json };
+
+// "pdf" | "docx" | "xml" | "json"; from a file name's extension. Throws Error(usage).
+Format format_from_name(const std::string& name);
+Format format_from_extension(const std::string& path);
+const char* extension(Format);
+
+struct RenderOptions {
+  std::string layout;         // NAME or PATH; empty: booklet-a5 for PDF, handout-a4 for DOCX
+  bool marks = false;         // crop and registration marks (PDF)
+  bool impose_saddle = false; // saddle-stitch imposition (PDF)
+  bool duplex_long = false;   // printer flips on the long edge (PDF, imposed)
+  double creep_mm = 0;        // shift of inner pages outward (PDF, imposed)
+  bool flat = false;          // DOCX as one Flat OPC XML file
+};
+
+// Loaded once per process.
+struct Resources {
+  std::shared_ptr<const text::FontCatalog> fonts;
+  // Layouts by the name or path they were asked for; loaded on first use.
+  const layout::LayoutSpec& layout(const std::string& name_or_path) const;
+  static std::shared_ptr<Resources> load();
+
+  struct Cache;
+  std::shared_ptr<Cache> cache;
+};
+
+struct Rendered {
+  std::string bytes;
+  int pages = 0;  // 0 where the format has no fixed pages (DOCX, XML, JSON)
+};
+
+Rendered render_article(const model::Article& article, Format format,
+                        const RenderOptions& options, const Resources& resources);
+
+}  // namespace paiban::cli
