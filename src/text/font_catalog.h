@@ -3,6 +3,7 @@
 // name through fontconfig plus the project's fonts/ folder, loaded once and then
 // shared read-only by every thread.
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -18,6 +19,8 @@ struct FaceInfo {
   bool cff = false;          // CFF outlines (Noto CJK) rather than TrueType glyf
   bool bold = false;         // the face itself is bold
   int units_per_em = 1000;
+  float ascender = 0.88f;    // in em, positive up (hhea/OS2 via HarfBuzz)
+  float descender = 0.12f;   // in em, positive down
 };
 
 using FaceId = int;  // index into FontCatalog::faces()
@@ -27,19 +30,47 @@ using FaceId = int;  // index into FontCatalog::faces()
 struct RoleFamilies {
   std::string role;                   // body, heading, kai, latin, symbol...
   std::vector<std::string> families;  // e.g. {"Noto Serif CJK SC"}
-  std::string debian_package;         // informative: who provides it
+  std::string debian_package;         // informative: who provides the first family
+  std::vector<std::string> packages;  // parallel to families
+  std::string latin_role;             // role whose font sets Latin letters and digits
 };
+
+// Role -> families, replacing the manifest's list for that role (a layout's
+// <font role="..."> elements).
+using RoleOverrides = std::map<std::string, std::vector<std::string>>;
 
 class FontCatalog {
  public:
-  // Loads fonts/roles.xml (or the given manifest) and resolves each role.
-  // Throws paiban::Error(data) naming the manifest or a missing family.
+  // Loads fonts/roles.xml of the source tree (or the given manifest) and
+  // resolves each role through fontconfig. Throws paiban::Error(data) naming
+  // the manifest, or the role whose families are all missing.
   static std::shared_ptr<const FontCatalog> load(const std::string& manifest_path = {});
-  virtual ~FontCatalog() = default;
+  static std::shared_ptr<const FontCatalog> load(const std::string& manifest_path,
+                                                 const RoleOverrides& overrides);
+  ~FontCatalog();
+  FontCatalog(const FontCatalog&) = delete;
+  FontCatalog& operator=(const FontCatalog&) = delete;
 
-  virtual const std::vector<FaceInfo>& faces() const = 0;
-  // The face chain for a role: primary face first, then fallbacks.
-  virtual std::vector<FaceId> chain(const std::string& role, bool bold) const = 0;
+  const std::vector<FaceInfo>& faces() const;
+  // The face chain for a role: primary face first, then fallbacks (the role's
+  // other installed families, then the symbol role). With bold, real bold
+  // faces where the family has one. Throws Error(data) for an unknown role.
+  std::vector<FaceId> chain(const std::string& role, bool bold) const;
+  // The face for Latin letters and digits in text of this role.
+  FaceId latin_face(const std::string& role, bool bold) const;
+  // True when the role's primary family has no bold face, so bold text of
+  // this role is emboldened synthetically (GlyphRun::embolden).
+  bool synthetic_bold(const std::string& role) const;
+  bool has_role(const std::string& role) const;
+  const std::vector<RoleFamilies>& roles() const;
+  const std::string& manifest_path() const;
+
+  struct Impl;  // HarfBuzz fonts and role tables (text/catalog_impl.h)
+  const Impl& impl() const { return *impl_; }
+
+ private:
+  explicit FontCatalog(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace paiban::text

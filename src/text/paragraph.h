@@ -48,20 +48,26 @@ struct GlyphRun {
   std::vector<PlacedGlyph> glyphs;
 };
 
+// Horizontal positions are from the line's left edge, indents included. A
+// justified line (every one but the last and those ending in a line
+// separator) has width == measure.
 struct Line {
   std::vector<GlyphRun> runs;
-  std::string text;     // exactly the characters of the paragraph on this line
-  float width = 0;      // set width after adjustment, pt
-  float natural = 0;    // width before justification, pt
-  float ascent = 0, descent = 0;  // pt, largest in the line
+  std::string text;     // exactly the characters of the paragraph on this line,
+                        // including a trailing break space (which has no glyph)
+  float width = 0;      // right edge of the set content after adjustment, pt
+  float natural = 0;    // the same before justification and compression, pt
+  float ascent = 0, descent = 0;  // pt, largest in the line, from the faces' metrics
   bool last = false;    // last line of the paragraph (not stretched)
 };
 
 struct ParagraphResult {
-  std::vector<Line> lines;
-  std::vector<std::string> warnings;  // e.g. a character no font has
+  std::vector<Line> lines;            // none for an empty paragraph
+  std::vector<std::string> warnings;  // e.g. "U+XXXX at byte N has no glyph in any font"
 };
 
+// Thread-safe on a shared catalog. `\n` (or U+2028) in a span ends a line.
+// Throws Error(data) for a non-positive measure or size or an unknown role.
 ParagraphResult set_paragraph(const FontCatalog& fonts, const ParagraphSpec& spec);
 
 }  // namespace paiban::text

@@ -1,0 +1,203 @@
+#include "text/shape.h"
+
+#include <unicode/uchar.h>
+
+#include <cstdio>
+
+#include "text/catalog_impl.h"
+#include "text/utf8.h"
+
+namespace paiban::text {
+namespace {
+
+// Synthetic bold stroke, as a fraction of the font size.
+constexpr float kFauxBoldStroke = 0.03f;
+constexpr FaceId kNoFace = -1;
+
+struct SpanFonts {
+  std::vector<FaceId> chain;
+  FaceId latin = 0;
+};
+
+// One code point of the paragraph and the face chosen for it.
+struct Slot {
+  uint32_t byte = 0, length = 0;
+  char32_t cp = 0;
+  int span = 0;
+  FaceId face = kNoFace;   // kNoFace: not shaped (controls, line separators)
+  hb_script_t script = HB_SCRIPT_COMMON;
+  bool missing = false;
+};
+
+bool is_line_separator(char32_t c) { return c == U'\n' || c == 0x2028 || c == 0x2029; }
+
+bool unshaped(char32_t c) { return c < 0x20 || c == 0x7F || is_line_separator(c); }
+
+bool covers(const FontCatalog::Impl& cat, FaceId face, char32_t c) {
+  hb_codepoint_t gid = 0;
+  return hb_font_get_nominal_glyph(cat.font(face), c, &gid);
+}
+
+// Latin letters and digits go to the Latin face first; everything else to
+// the role's chain; a character no face has stays with the primary face.
+FaceId pick_face(const FontCatalog::Impl& cat, const SpanFonts& fonts, char32_t c, bool& missing) {
+  missing = false;
+  if (wants_latin_font(c) && covers(cat, fonts.latin, c)) return fonts.latin;
+  for (FaceId face : fonts.chain)
+    if (covers(cat, face, c)) return face;
+  if (covers(cat, fonts.latin, c)) return fonts.latin;
+  missing = true;
+  return fonts.chain.front();
+}
+
+std::string missing_warning(const Slot& s) {
+  char buf[96];
+  std::snprintf(buf, sizeof buf, "U+%04X at byte %u has no glyph in any font; set as .notdef",
+                static_cast<unsigned>(s.cp), s.byte);
+  return buf;
+}
+
+std::vector<Slot> itemise(const FontCatalog::Impl& cat, const std::vector<SpanFonts>& fonts,
+                          const std::vector<uint32_t>& span_ends, const std::string& text,
+                          std::vector<std::string>& warnings) {
+  std::vector<Slot> slots;
+  hb_unicode_funcs_t* ufuncs = hb_unicode_funcs_get_default();
+  int span = 0;
+  for (size_t i = 0; i < text.size();) {
+    while (i >= span_ends[static_cast<size_t>(span)]) ++span;
+    Decoded d = decode_utf8(text, i);
+    Slot s{static_cast<uint32_t>(i), d.length, d.cp, span};
+    s.script = hb_unicode_script(ufuncs, d.cp);
+    bool ignorable = u_hasBinaryProperty(static_cast<UChar32>(d.cp), UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+    if (unshaped(d.cp)) {
+      s.face = kNoFace;
+    } else if (ignorable && !slots.empty() && slots.back().face != kNoFace && slots.back().span == span) {
+      s.face = slots.back().face;  // joiners and selectors ride with their base
+    } else {
+      s.face = pick_face(cat, fonts[static_cast<size_t>(span)], d.cp, s.missing);
+      if (s.missing) warnings.push_back(missing_warning(s));
+    }
+    slots.push_back(s);
+    i += d.length;
+  }
+  // Common and inherited characters take the script of their neighbours.
+  hb_script_t current = HB_SCRIPT_COMMON;
+  for (auto& s : slots) {
+    if (s.script == HB_SCRIPT_COMMON || s.script == HB_SCRIPT_INHERITED || s.script == HB_SCRIPT_UNKNOWN)
+      s.script = current;
+    else
+      current = s.script;
+  }
+  for (auto it = slots.rbegin(); it != slots.rend(); ++it) {
+    if (it->script == HB_SCRIPT_COMMON) it->script = current;
+    else current = it->script;
+  }
+  return slots;
+}
+
+struct ShapeContext {
+  const FontCatalog::Impl& cat;
+  const ParagraphSpec& spec;
+  hb_buffer_t* buffer;
+  hb_language_t language;
+  Prepared& out;
+};
+
+void add_cluster(Prepared& out, uint32_t start, uint32_t glyph_begin, float em) {
+  Cluster c;
+  c.start = start;
+  c.glyph_begin = c.glyph_end = glyph_begin;
+  c.em = em;
+  out.clusters.push_back(c);
+}
+
+// Shapes slots [first, last) that share a face, span and script.
+void shape_item(ShapeContext& ctx, const std::vector<Slot>& slots, size_t first, size_t last) {
+  const Slot& s = slots[first];
+  const TextStyle& style = ctx.spec.spans[static_cast<size_t>(s.span)].style;
+  const float size = static_cast<float>(style.size);
+  if (s.face == kNoFace) {
+    for (size_t k = first; k < last; ++k) add_cluster(ctx.out, slots[k].byte, static_cast<uint32_t>(ctx.out.glyphs.size()), size);
+    return;
+  }
+  hb_font_t* font = ctx.cat.font(s.face);
+  const FaceInfo& info = ctx.cat.infos[static_cast<size_t>(s.face)];
+  const float scale = size / static_cast<float>(info.units_per_em);
+  const float embolden = style.bold && !info.bold ? size * kFauxBoldStroke : 0.f;
+  hb_buffer_t* buf = ctx.buffer;
+  hb_buffer_clear_contents(buf);
+  uint32_t begin = s.byte, end = slots[last - 1].byte + slots[last - 1].length;
+  hb_buffer_add_utf8(buf, ctx.out.text.data(), static_cast<int>(ctx.out.text.size()), begin, static_cast<int>(end - begin));
+  hb_buffer_set_direction(buf, HB_DIRECTION_LTR);
+  hb_buffer_set_script(buf, s.script);
+  hb_buffer_set_language(buf, ctx.language);
+  hb_shape(font, buf, nullptr, 0);
+  unsigned n = 0;
+  const hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(buf, &n);
+  const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf, nullptr);
+  for (unsigned g = 0; g < n; ++g) {
+    if (ctx.out.clusters.empty() || ctx.out.clusters.back().start != infos[g].cluster || g == 0)
+      add_cluster(ctx.out, infos[g].cluster, static_cast<uint32_t>(ctx.out.glyphs.size()), size);
+    ShapedGlyph glyph;
+    glyph.gid = infos[g].codepoint;
+    glyph.cluster = infos[g].cluster;
+    glyph.advance = static_cast<float>(pos[g].x_advance) * scale;
+    glyph.font_advance = static_cast<float>(hb_font_get_glyph_h_advance(font, glyph.gid)) * scale;
+    glyph.x_offset = static_cast<float>(pos[g].x_offset) * scale;
+    glyph.y_offset = static_cast<float>(pos[g].y_offset) * scale;
+    glyph.face = s.face;
+    glyph.size = size;
+    glyph.embolden = embolden;
+    ctx.out.glyphs.push_back(glyph);
+    ctx.out.clusters.back().glyph_end = static_cast<uint32_t>(ctx.out.glyphs.size());
+  }
+}
+
+// Byte ranges, glyph widths and the classes of each cluster's characters.
+void finish_clusters(Prepared& out, bool hant) {
+  for (size_t i = 0; i < out.clusters.size(); ++i) {
+    Cluster& c = out.clusters[i];
+    c.end = i + 1 < out.clusters.size() ? out.clusters[i + 1].start : static_cast<uint32_t>(out.text.size());
+    c.first = decode_utf8(out.text, c.start).cp;
+    for (size_t b = c.start; b < c.end;) {
+      Decoded d = decode_utf8(out.text, b);
+      c.last = d.cp;
+      b += d.length;
+    }
+    c.cls = char_class(c.first, hant);
+    c.forced_break = is_line_separator(c.last);
+    for (uint32_t g = c.glyph_begin; g < c.glyph_end; ++g) c.width += out.glyphs[g].advance;
+  }
+}
+
+}  // namespace
+
+bool is_traditional(const std::string& language) {
+  return language.rfind("zh-Hant", 0) == 0 || language == "zh-TW" || language == "zh-HK" || language == "zh-MO";
+}
+
+void shape_paragraph(const FontCatalog& fonts, const ParagraphSpec& spec, Direction, Prepared& out) {
+  const FontCatalog::Impl& cat = fonts.impl();
+  std::vector<SpanFonts> span_fonts;
+  std::vector<uint32_t> span_ends;
+  for (const Span& span : spec.spans) {
+    out.text += span.text;
+    span_ends.push_back(static_cast<uint32_t>(out.text.size()));
+    span_fonts.push_back(SpanFonts{fonts.chain(span.style.role, span.style.bold),
+                                   fonts.latin_face(span.style.role, span.style.bold)});
+  }
+  std::vector<Slot> slots = itemise(cat, span_fonts, span_ends, out.text, out.warnings);
+  HbBuffer buffer(hb_buffer_create());
+  ShapeContext ctx{cat, spec, buffer.get(), hb_language_from_string(spec.language.c_str(), -1), out};
+  for (size_t first = 0; first < slots.size();) {
+    size_t last = first + 1;
+    while (last < slots.size() && slots[last].face == slots[first].face && slots[last].span == slots[first].span &&
+           slots[last].script == slots[first].script && slots[first].face != kNoFace)
+      ++last;
+    shape_item(ctx, slots, first, last);
+    first = last;
+  }
+  finish_clusters(out, is_traditional(spec.language));
+}
+
+}  // namespace paiban::text
