@@ -25,10 +25,17 @@ struct Rule {
 
 // What `--dump` prints for each line and what the tests check.
 struct LineRecord {
-  float x = 0, y = 0, measure = 0, width = 0;
+  float x = 0, y = 0, measure = 0, width = 0;  // x: left edge of the measure
   std::string text;
-  std::string block;  // kind of block: paragraph, heading1, ...
+  std::string block;  // kind of block: paragraph, heading1, ..., header, folio
   bool last = false;
+  float size = 0;          // type size of the block, pt
+  float natural = 0;       // width before justification, pt
+  bool justified = false;  // the line was stretched or shrunk to the measure
+  int block_id = -1;       // laid-out block, in flow order, per article
+  int model_block = -1;    // index into Article::blocks, -1 for other parts
+  int article = 0;         // article index within the document
+  int first_run = 0, run_count = 0;  // this line's glyph runs in Page::runs
 };
 
 struct Page {
@@ -36,6 +43,8 @@ struct Page {
   std::vector<Rule> rules;
   std::vector<LineRecord> lines;
   std::string label;  // page label: "1", "ii"
+  int article = -1;   // article whose text is on this page; -1 for blank pages
+  bool recto = true;  // right-hand (odd) page
 };
 
 struct OutlineItem {
@@ -50,12 +59,23 @@ struct DocumentInfo {
   std::string creator = "paiban";
 };
 
+// Where one article of the document lies (for contents and running heads).
+struct ArticlePages {
+  std::string title;
+  std::string authors;  // display names joined by 、
+  std::string journal, issue;
+  int first_page = 0;   // 0-based page indexes, inclusive
+  int last_page = 0;
+};
+
 struct Document {
   double trim_width = 0, trim_height = 0, bleed = 0;
   std::vector<text::FaceInfo> faces;  // FaceId in runs indexes this
   std::vector<Page> pages;
   std::vector<OutlineItem> outline;
   DocumentInfo info;
+  std::vector<ArticlePages> articles;
+  std::vector<std::string> warnings;  // e.g. a character no font has, a forced page break
 };
 
 }  // namespace paiban::layout

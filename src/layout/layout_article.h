@@ -1,0 +1,42 @@
+#pragma once
+// Article model -> pages. A Paginator keeps its place so that several
+// articles can follow each other in one Document (an issue); layout_article
+// is the one-article case.
+#include <memory>
+
+#include "layout/display_list.h"
+#include "layout/layout_spec.h"
+#include "model/article.h"
+#include "text/font_catalog.h"
+
+namespace paiban::layout {
+
+struct PaginatorOptions {
+  int first_folio = 1;         // page number of the document's first page; odd numbers are rectos
+  bool running_heads = true;   // set the layout's running heads and folios in finish()
+};
+
+class Paginator {
+ public:
+  Paginator(const LayoutSpec& spec, const text::FontCatalog& fonts, PaginatorOptions options = {});
+  ~Paginator();
+  Paginator(const Paginator&) = delete;
+  Paginator& operator=(const Paginator&) = delete;
+
+  // Sets ARTICLE from the top of a new page (a recto, after a blank verso,
+  // when the layout says start_recto). Returns its index in the document.
+  int add_article(const model::Article& article);
+  // Running heads and folios (now that {pages} is known), page labels and
+  // document info (from the first article). The Paginator is spent after this.
+  Document finish();
+
+  struct State;
+
+ private:
+  std::unique_ptr<State> state_;
+};
+
+Document layout_article(const model::Article& article, const LayoutSpec& spec, const text::FontCatalog& fonts,
+                        PaginatorOptions options = {});
+
+}  // namespace paiban::layout
