@@ -43,9 +43,9 @@ BodyPlan plan_body(const std::vector<Document>& bodies, bool start_recto) {
   return plan;
 }
 
-std::string authors_of(const model::Article& article) {
+std::string authors_of(const model::Article& article, const std::string& separator) {
   std::string out;
-  for (const model::Author& a : article.authors) out += (out.empty() ? "" : " ") + a.name;
+  for (const model::Author& a : article.authors) out += (out.empty() ? "" : separator) + a.name;
   return out;
 }
 
@@ -54,7 +54,7 @@ std::vector<ContentsEntry> contents_entries(const std::vector<ArticleRef>& artic
   std::vector<ContentsEntry> entries;
   for (std::size_t i = 0; i < articles.size(); ++i)
     entries.push_back({articles[i].section->name, articles[i].article->article.title,
-                       authors_of(articles[i].article->article), std::to_string(plan.starts[i] + 1)});
+                       authors_of(articles[i].article->article, " "), std::to_string(plan.starts[i] + 1)});
   return entries;
 }
 
@@ -63,7 +63,11 @@ void add_front_matter(Document& doc, const Issue& issue, std::vector<Page> conte
   doc.pages.push_back(cover_page(issue, spec, fonts));
   for (Page& p : contents) doc.pages.push_back(std::move(p));
   if (doc.pages.size() % 2 == 1) doc.pages.emplace_back();  // page 1 must be a recto
-  for (std::size_t i = 0; i < doc.pages.size(); ++i) doc.pages[i].label = roman_numeral(static_cast<int>(i) + 1);
+  for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+    doc.pages[i].label = roman_numeral(static_cast<int>(i) + 1);
+    doc.pages[i].recto = i % 2 == 0;
+    doc.pages[i].article = -1;
+  }
 }
 
 struct HeadContext {
@@ -88,11 +92,14 @@ void add_heads(Page& page, const HeadContext& c, const std::string& short_title,
 
 // Appends the article's pages (after a blank verso when it must start on a
 // recto) with heads and folios; returns its outline entry.
-OutlineArticle add_article(Document& doc, Document body, const ArticleRef& ref, int start,
-                           int front, const HeadContext& c) {
+OutlineArticle add_article(Document& doc, Document body, const ArticleRef& ref, int index,
+                           int start, int front, const HeadContext& c) {
   while (static_cast<int>(doc.pages.size()) < front + start) {
-    doc.pages.emplace_back();
-    doc.pages.back().label = std::to_string(static_cast<int>(doc.pages.size()) - front);
+    Page& blank = doc.pages.emplace_back();
+    int number = static_cast<int>(doc.pages.size()) - front;
+    blank.label = std::to_string(number);
+    blank.recto = number % 2 == 1;
+    blank.article = -1;
   }
   if (body.pages.empty()) body.pages.emplace_back();
   std::vector<text::FaceId> map = merge_faces(doc.faces, body.faces);
@@ -104,8 +111,13 @@ OutlineArticle add_article(Document& doc, Document body, const ArticleRef& ref, 
     int number = start + static_cast<int>(i) + 1;
     add_heads(page, c, short_title, number, i == 0);
     page.label = std::to_string(number);
+    page.recto = number % 2 == 1;
+    page.article = index;
     doc.pages.push_back(std::move(page));
   }
+  const model::Article& a = ref.article->article;
+  doc.articles.push_back({title, authors_of(a, "、"), a.journal, a.issue, front + start,
+                          static_cast<int>(doc.pages.size()) - 1});
   return {ref.section->name, title, front + start, std::move(body.outline)};
 }
 
@@ -153,7 +165,8 @@ AssembledIssue assemble_issue(const Issue& issue, const LayoutSpec& spec,
   std::vector<OutlineArticle> outline;
   for (std::size_t i = 0; i < articles.size(); ++i) {
     int pages = static_cast<int>(std::max<std::size_t>(bodies[i].pages.size(), 1));
-    outline.push_back(add_article(doc, std::move(bodies[i]), articles[i], plan.starts[i], out.front_pages, heads));
+    outline.push_back(add_article(doc, std::move(bodies[i]), articles[i], static_cast<int>(i),
+                                  plan.starts[i], out.front_pages, heads));
     out.articles.push_back({outline.back().title, outline.back().first_page, pages});
   }
   doc.outline = issue_outline(outline, 1, 0);

@@ -62,8 +62,9 @@ void place_block(Page& page, const std::vector<text::Line>& lines, const Frame& 
                  const BlockStyle& style, const std::string& kind) {
   double baseline = top + style.size;
   for (const text::Line& line : lines) {
-    place_line(page, line, aligned_x(frame.x, frame.width, line.width, style.align), baseline,
-               frame.width, kind, style.gray);
+    place_line(page, line,
+               {frame.x, frame.width, aligned_x(frame.x, frame.width, line.width, style.align), baseline},
+               style, kind);
     baseline += leading_of(style);
   }
 }
@@ -117,7 +118,7 @@ void add_entry(PageFlow& flow, const text::FontCatalog& fonts, const ContentsSty
   double number_x = f.x + f.width - number.width;
   add_leaders(flow.page(), fonts, s.entry, f, f.x + lines.back().width + gap / 2, number_x - gap / 2,
               baseline);
-  place_line(flow.page(), number, number_x, baseline, number.width, "contents_page");
+  place_line(flow.page(), number, {f.x, f.width, number_x, baseline}, s.entry, "contents_page");
 }
 
 }  // namespace

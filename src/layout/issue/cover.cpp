@@ -22,8 +22,9 @@ double add_lines(Page& page, const text::FontCatalog& fonts, const Frame& frame,
                  const std::string& text, const BlockStyle& style, const std::string& kind) {
   double baseline = top + style.size;
   for (const text::Line& line : set_lines(fonts, text, style, frame.width)) {
-    place_line(page, line, aligned_x(frame.x, frame.width, line.width, style.align), baseline,
-               frame.width, kind, style.gray);
+    place_line(page, line,
+               {frame.x, frame.width, aligned_x(frame.x, frame.width, line.width, style.align), baseline},
+               style, kind);
     baseline += leading_of(style);
   }
   return baseline - style.size;

@@ -15,7 +15,10 @@ std::vector<OutlineItem> issue_outline(const std::vector<OutlineArticle>& articl
     int base = in_section ? 1 : 0;
     out.push_back({base, a.title, a.first_page, 0});
     for (const OutlineItem& item : a.own) {
-      if (item.level <= 0) continue;
+      if (item.level <= 0) {  // the article's title: point the article entry at it
+        out.back().y = item.y;
+        continue;
+      }
       out.push_back({base + item.level, item.title, a.first_page + item.page, item.y});
     }
   }

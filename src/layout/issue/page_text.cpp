@@ -52,8 +52,8 @@ text::Line set_single_line(const text::FontCatalog& fonts, const std::string& te
   return lines.empty() ? text::Line{} : lines.front();
 }
 
-void place_line(Page& page, const text::Line& line, double x, double baseline, double measure,
-                const std::string& block, float gray) {
+void place_line(Page& page, const text::Line& line, const LineSlot& slot, const BlockStyle& style,
+                const std::string& block) {
   std::vector<std::size_t> starts = run_starts(line);
   for (std::size_t i = 0; i < line.runs.size(); ++i) {
     const text::GlyphRun& run = line.runs[i];
@@ -61,16 +61,25 @@ void place_line(Page& page, const text::Line& line, double x, double baseline, d
     std::size_t begin = starts[i];
     std::size_t end = std::max(begin, starts[i + 1]);
     PageRun placed;
-    placed.x = static_cast<float>(x);
-    placed.y = static_cast<float>(baseline);
+    placed.x = static_cast<float>(slot.pen_x);
+    placed.y = static_cast<float>(slot.baseline);
     placed.glyphs = run;
     for (text::PlacedGlyph& g : placed.glyphs.glyphs) g.cluster -= static_cast<uint32_t>(begin);
     placed.text = line.text.substr(begin, end - begin);
-    placed.gray = gray;
+    placed.gray = style.gray;
     page.runs.push_back(std::move(placed));
   }
-  page.lines.push_back({static_cast<float>(x), static_cast<float>(baseline),
-                        static_cast<float>(measure), line.width, line.text, block, true});
+  LineRecord record;
+  record.x = static_cast<float>(slot.left);
+  record.y = static_cast<float>(slot.baseline);
+  record.measure = static_cast<float>(slot.measure);
+  record.width = line.width;
+  record.text = line.text;
+  record.block = block;
+  record.last = true;
+  record.size = static_cast<float>(style.size);
+  record.natural = line.natural;
+  page.lines.push_back(std::move(record));
 }
 
 double aligned_x(double left, double measure, double width, text::Align align) {

@@ -27,10 +27,17 @@ std::vector<text::Line> set_spans(const text::FontCatalog& fonts, const std::vec
 text::Line set_single_line(const text::FontCatalog& fonts, const std::string& text,
                            const BlockStyle& style);
 
-// Puts LINE on PAGE with its pen origin at X and its baseline at BASELINE,
-// recording it for the dump as a line of kind BLOCK within MEASURE.
-void place_line(Page& page, const text::Line& line, double x, double baseline, double measure,
-                const std::string& block, float gray = 0);
+// Where a line goes: the measure it belongs to (recorded for the dump) and
+// its pen origin and baseline.
+struct LineSlot {
+  double left = 0, measure = 0;
+  double pen_x = 0, baseline = 0;
+};
+
+// Puts LINE on PAGE, recording it for the dump as a line of kind BLOCK set
+// in STYLE (size and gray).
+void place_line(Page& page, const text::Line& line, const LineSlot& slot, const BlockStyle& style,
+                const std::string& block);
 
 // Baseline-to-baseline distance of STYLE.
 double leading_of(const BlockStyle& style);

@@ -112,11 +112,12 @@ void add_running_head(Page& page, const text::FontCatalog& fonts, const LayoutSp
   if (text.empty()) return;
   Frame frame = text_block(spec, recto);
   text::Line line = set_single_line(fonts, text, head.style);
-  double baseline = frame.y - head.offset;
-  place_line(page, line, x_for(frame, line.width, head.position, recto), baseline, frame.width,
-             "running_head", head.style.gray);
+  // The same geometry as the single-article paginator's heads.
+  double baseline = frame.y - head.offset - 0.12 * head.style.size;
+  place_line(page, line, {frame.x, frame.width, x_for(frame, line.width, head.position, recto), baseline},
+             head.style, "header");
   if (head.rule > 0) {
-    float y = static_cast<float>(baseline + head.style.size * 0.35);
+    float y = static_cast<float>(frame.y - head.offset / 2);
     page.rules.push_back({static_cast<float>(frame.x), y, static_cast<float>(frame.x + frame.width),
                           y, static_cast<float>(head.rule)});
   }
@@ -127,9 +128,9 @@ void add_folio(Page& page, const text::FontCatalog& fonts, const LayoutSpec& spe
   if (text.empty()) return;
   Frame frame = text_block(spec, recto);
   text::Line line = set_single_line(fonts, text, folio.style);
-  double baseline = frame.y + frame.height + folio.offset + folio.style.size * 0.8;
-  place_line(page, line, x_for(frame, line.width, folio.position, recto), baseline, frame.width,
-             "folio", folio.style.gray);
+  double baseline = frame.y + frame.height + folio.offset + 0.88 * folio.style.size;
+  place_line(page, line, {frame.x, frame.width, x_for(frame, line.width, folio.position, recto), baseline},
+             folio.style, "folio");
 }
 
 }  // namespace paiban::layout::issue
