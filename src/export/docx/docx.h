@@ -1,0 +1,37 @@
+#pragma once
+// Editable study handouts: the article model as a WordprocessingML document,
+// either a .docx package (zip) or one Flat OPC XML file (`pkg:package`) that
+// Word and LibreOffice open directly. Page size, margins, fonts and paragraph
+// styles come from the same layout definition as the PDF; the PDF layout
+// engine itself is not involved. Both functions return the file's bytes and
+// write nothing; the same inputs always give the same bytes.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "layout/layout_spec.h"
+#include "model/article.h"
+
+namespace paiban::export_docx {
+
+struct DocxOptions {
+  // Seconds since 1970 for dcterms:created/modified. Unset: the article's own
+  // date (and time) when it has one, else 2000-01-01T00:00:00Z.
+  std::optional<std::int64_t> timestamp;
+  std::string application = "paiban";  // docProps/app.xml <Application>
+  // Font role -> family installed here (e.g. from the font catalog), used for
+  // roles the layout names no family for; built-in defaults otherwise.
+  std::map<std::string, std::string> role_families;
+};
+
+// SOURCE_DATE_EPOCH from the environment when it holds a valid number.
+std::optional<std::int64_t> source_date_epoch();
+
+// Throws paiban::Error(internal) if the package cannot be assembled.
+std::string write_docx(const model::Article& article, const layout::LayoutSpec& layout,
+                       const DocxOptions& options = {});
+std::string write_flat_xml(const model::Article& article, const layout::LayoutSpec& layout,
+                           const DocxOptions& options = {});
+
+}  // namespace paiban::export_docx

@@ -1,0 +1,191 @@
+#include "docx/docx_support.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+#include <zip.h>
+
+namespace docx_test {
+
+using paiban::model::Block;
+using paiban::model::BlockType;
+using paiban::model::Run;
+
+namespace {
+
+Block block(BlockType type, std::vector<Run> runs, std::string label = {}, int level = 0) {
+  Block b;
+  b.type = type;
+  b.runs = std::move(runs);
+  b.label = std::move(label);
+  b.level = level;
+  return b;
+}
+
+Run text(std::string t) { return Run{std::move(t), false, false}; }
+Run emphasis(std::string t) { return Run{std::move(t), true, false}; }
+Run mark(std::string t) { return Run{std::move(t), false, true}; }
+
+struct ZipCloser {
+  void operator()(zip_t* z) const { zip_discard(z); }
+};
+
+}  // namespace
+
+paiban::model::Article sample_article() {
+  paiban::model::Article a;
+  a.title = "基层党组织建设的几点思考";
+  a.subtitle = "——以某县为例";
+  a.date = "2018-11-20";
+  a.time = "06:29";
+  a.journal = "党建研究";
+  a.issue = "2018年11期";
+  a.keywords = {"基层党组织", "组织力", "党员教育"};
+  a.authors = {{"于君博", "", {"1", "*"}}, {"姜荣", "组织部长", {}}};
+  a.affiliations = {"(某大学 马克思主义学院,甘肃 兰州 730000)"};
+  a.abstract = "本文讨论基层党组织建设中的三个问题，提出相应的对策。";
+  a.lead = "提升组织力是新时代基层党建的重点。";
+  a.blocks = {
+      block(BlockType::heading, {text("一、问题的提出")}, {}, 1),
+      block(BlockType::paragraph,
+            {text("近年来，基层党组织建设取得明显成效"), mark("①"), text("，但仍存在薄弱环节。")}),
+      block(BlockType::heading, {text("(一)组织设置")}, {}, 2),
+      block(BlockType::point,
+            {emphasis("一是加强组织覆盖。"), text("在新兴领域建立党组织，做到应建尽建。")}, "一是"),
+      block(BlockType::point, {emphasis("二是规范组织生活。"), text("严格落实“三会一课”制度。")},
+            "二是"),
+      block(BlockType::paragraph, {text("参见文献"), mark("[9]"), text("的讨论。")}),
+      block(BlockType::footnote, {text("①数据来自2017年党内统计公报。")}, "①"),
+      block(BlockType::footnote, {text("②本段未被引用的注释。")}, "②"),
+  };
+  a.editor = "张灵霞";
+  a.related = {"从组织部门的“五个一”看优良部风", "当干部切忌“打官腔”"};
+  return a;
+}
+
+const paiban::layout::LayoutSpec& handout_layout() {
+  static const paiban::layout::LayoutSpec layout = paiban::layout::load_layout("handout-a4");
+  return layout;
+}
+
+std::vector<std::pair<std::string, std::string>> unzip(const std::string& archive) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* source = zip_source_buffer_create(archive.data(), archive.size(), 0, &error);
+  REQUIRE(source != nullptr);
+  std::unique_ptr<zip_t, ZipCloser> z(zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error));
+  zip_error_fini(&error);
+  if (!z) zip_source_free(source);
+  REQUIRE(z != nullptr);
+  std::vector<std::pair<std::string, std::string>> entries;
+  for (zip_int64_t i = 0; i < zip_get_num_entries(z.get(), 0); ++i) {
+    zip_stat_t st;
+    REQUIRE(zip_stat_index(z.get(), i, 0, &st) == 0);
+    std::string bytes(st.size, '\0');
+    zip_file_t* f = zip_fopen_index(z.get(), i, 0);
+    REQUIRE(f != nullptr);
+    zip_int64_t got = zip_fread(f, bytes.data(), bytes.size());
+    zip_fclose(f);
+    REQUIRE(got == static_cast<zip_int64_t>(st.size));
+    entries.emplace_back(st.name, std::move(bytes));
+  }
+  return entries;
+}
+
+std::string entry(const std::string& archive, const std::string& name) {
+  for (auto& [n, bytes] : unzip(archive))
+    if (n == name) return bytes;
+  return {};
+}
+
+std::unique_ptr<tinyxml2::XMLDocument> parse_xml(const std::string& xml) {
+  auto doc = std::make_unique<tinyxml2::XMLDocument>();
+  INFO(xml.substr(0, 200));
+  REQUIRE(doc->Parse(xml.data(), xml.size()) == tinyxml2::XML_SUCCESS);
+  return doc;
+}
+
+std::vector<const tinyxml2::XMLElement*> children(const tinyxml2::XMLElement* parent,
+                                                  const char* name) {
+  std::vector<const tinyxml2::XMLElement*> out;
+  for (auto* e = parent->FirstChildElement(name); e; e = e->NextSiblingElement(name)) out.push_back(e);
+  return out;
+}
+
+static void collect(const tinyxml2::XMLElement* e, const char* name,
+                    std::vector<const tinyxml2::XMLElement*>& out) {
+  if (std::string(e->Name()) == name) out.push_back(e);
+  for (auto* c = e->FirstChildElement(); c; c = c->NextSiblingElement()) collect(c, name, out);
+}
+
+std::vector<const tinyxml2::XMLElement*> descendants(const tinyxml2::XMLElement* root,
+                                                     const char* name) {
+  std::vector<const tinyxml2::XMLElement*> out;
+  collect(root, name, out);
+  return out;
+}
+
+TempDir::TempDir() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "paiban-docx-XXXXXX").string();
+  REQUIRE(mkdtemp(pattern.data()) != nullptr);
+  path_ = pattern;
+}
+
+TempDir::~TempDir() {
+  std::error_code ignored;
+  std::filesystem::remove_all(path_, ignored);
+}
+
+void write_file(const std::filesystem::path& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  REQUIRE(out.good());
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE(in.good());
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+CommandResult run(const std::string& command) {
+  CommandResult result;
+  FILE* pipe = popen(command.c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  std::array<char, 4096> chunk;
+  std::size_t n;
+  while ((n = std::fread(chunk.data(), 1, chunk.size(), pipe)) > 0) result.output.append(chunk.data(), n);
+  int status = pclose(pipe);
+  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+std::string quoted(const std::string& text) {
+  std::string out = "'";
+  for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+std::string without_space(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v') continue;
+    if (text.compare(i, 3, "\u3000") == 0) { i += 2; continue; }
+    if (text.compare(i, 2, "\u00a0") == 0) { i += 1; continue; }
+    out += text[i];
+  }
+  return out;
+}
+
+}  // namespace docx_test
