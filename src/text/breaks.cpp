@@ -70,8 +70,8 @@ void assign_breaks(Prepared& p) {
     Gap& gap = p.gaps[i];
     if (a.forced_break) gap.penalty = 0;
     else if (glued_to_previous(b.first) || a.last == 0x200D) gap.penalty = kNoBreak;
-    else if (allowed[b.start] && !clreq_forbids(p, i)) gap.penalty = 0;
-    else gap.penalty = kEmergencyBreak;
+    else if (!allowed[b.start]) gap.penalty = kEmergencyBreak;
+    else gap.penalty = clreq_forbids(p, i) ? kClreqBreak : 0;
   }
 }
 

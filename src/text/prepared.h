@@ -38,7 +38,11 @@ struct Cluster {
 
 // Penalties of a break between two clusters (TeX's scale, squared into demerits).
 constexpr float kNoBreak = std::numeric_limits<float>::infinity();
-constexpr float kEmergencyBreak = 1e7f;  // breaks a clreq rule or a word: last resort
+// Last resorts, only taken when a chunk the rules keep whole is wider than
+// the measure: first a break only clreq forbids (before a unit, inside 33 939),
+// then one UAX #14 forbids too (inside a word, before a closing mark).
+constexpr float kClreqBreak = 1e6f;
+constexpr float kEmergencyBreak = 1e7f;
 
 struct Gap {  // between cluster i and i+1
   float extra = 0;     // natural space, e.g. the Han-Latin quarter em
