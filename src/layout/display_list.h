@@ -32,6 +32,7 @@ struct LineRecord {
   float size = 0;          // type size of the block, pt
   float natural = 0;       // width before justification, pt
   bool justified = false;  // the line was stretched or shrunk to the measure
+  text::Align align = text::Align::justify;  // of its block
   int block_id = -1;       // laid-out block, in flow order, per article
   int model_block = -1;    // index into Article::blocks, -1 for other parts
   int article = 0;         // article index within the document

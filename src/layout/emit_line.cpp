@@ -32,6 +32,7 @@ void emit_line(Page& page, const SetLine& set, const BlockStyle& style, double x
   record.last = line.last;
   record.size = static_cast<float>(style.size);
   record.justified = style.align == text::Align::justify && !line.last;
+  record.align = style.align;
   record.first_run = static_cast<int>(page.runs.size());
 
   // Each run keeps the text from its first cluster up to the next run's.

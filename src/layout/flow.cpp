@@ -75,8 +75,11 @@ std::vector<FlowLine> build_flow(const LayoutSpec& spec, const std::vector<Block
     for (std::size_t k = first; k < flow.size(); ++k) flow[k].spans = spanning_title && source.title_block;
     // Keep-with-next and the title block: no column ends after the block.
     bool next_in_title = i + 1 < blocks.size() && sources[static_cast<std::size_t>(blocks[i + 1].source)].title_block;
-    if (block.style.keep_with_next || (source.title_block && next_in_title)) flow.back().break_after = false;
-    if (source.title_block)
+    if (block.style.keep_with_next) flow.back().break_after = false;
+    // The head (title to affiliations) stays together; abstract and keywords
+    // break like paragraphs.
+    bool head = source.title_block && source.kind != "abstract" && source.kind != "keywords";
+    if (head)
       for (std::size_t k = first; k < flow.size(); ++k) flow[k].break_after = flow[k].break_after && k + 1 == flow.size() && !next_in_title;
     pending_after = block.style.space_after;
 

@@ -14,6 +14,7 @@ double snap_to_grid(const FrameBox& box, double y) {
 FrameResult fill_frame(const FrameBox& box, const std::vector<FlowLine>& flow, std::size_t start, bool spanning,
                        double separator, const std::vector<double>& footnote_heights) {
   constexpr double eps = 1e-3;
+  constexpr double kMaxFootnoteShare = 0.5;
   FrameResult r;
   double y = box.top, notes = 0;
   std::vector<std::size_t> notes_count;  // footnotes in use after each placed line
@@ -26,12 +27,15 @@ FrameResult fill_frame(const FrameBox& box, const std::vector<FlowLine>& flow, s
     double need = 0;
     for (int f : line.footnotes) need += footnote_heights[static_cast<std::size_t>(f)];
     if (need > 0 && notes == 0) need += separator;
+    // Footnotes taller than half a text block would leave their citing line
+    // nearly alone: they follow the article instead.
+    bool defer_notes = need > kMaxFootnoteShare * (box.bottom - box.grid_origin);
+    if (defer_notes) need = 0;
     bool fits = top + line.height <= box.bottom - notes - need + eps;
-    bool defer_notes = false;
     if (!fits && r.lines.empty()) {
       // An empty frame takes the line whatever happens, so that layout always
       // advances; its footnotes go to the article end if they are what does not fit.
-      defer_notes = need > 0;
+      defer_notes = defer_notes || need > 0;
       r.overflow = top + line.height > box.bottom + eps;
       fits = true;
     }

@@ -77,13 +77,14 @@ void ArticleRun::emit(const FrameBox& box, const FrameResult& r) {
     const SetLine& line = b.lines[static_cast<std::size_t>(f.line)];
     if (f.line == 0 && s.outline_level >= 0)
       state.doc.outline.push_back({s.outline_level, s.outline_title, page, static_cast<float>(placed.top)});
-    if (line.rule) {
-      float y = static_cast<float>(placed.top + f.height);
-      p.rules.push_back({static_cast<float>(box.x), y, static_cast<float>(box.x + box.width), y, 0.4f});
-      continue;
-    }
     LineRecord record;
     record.block = s.kind;
+    if (line.rule) {
+      // A ruled notes line: a rule at the foot of its cell, and an empty line record.
+      float y = static_cast<float>(placed.top + f.height);
+      p.rules.push_back({static_cast<float>(box.x), y, static_cast<float>(box.x + box.width), y, 0.4f});
+      record.block = "notes";
+    }
     record.block_id = block_id_base + f.block;
     record.model_block = s.model_block;
     record.article = article;

@@ -8,24 +8,32 @@ namespace {
 
 bool in_range(uint32_t at, const TextRange& r) { return at >= r.begin && at < r.end; }
 
-// Display spacing: every glyph after the end of a spaced range moves right;
-// centred and right-aligned lines move back so that they stay centred or flush.
+// Display spacing: the glyphs after each spaced range move right by up to
+// the spacing (less when the line has no room for it), then the line is
+// aligned again.
 void apply_spacing(SetLine& set, const BlockSource& source, const BlockStyle& style) {
-  if (source.spaced.empty()) return;
-  const float em = static_cast<float>(style.size * source.spacing_em);
-  float added = 0;
-  for (const TextRange& r : source.spaced) {
-    uint32_t end_in_line = r.end - std::min(r.end, set.offset);
-    if (r.end <= set.offset || r.end >= set.offset + set.line.text.size()) continue;
-    for (text::GlyphRun& run : set.line.runs)
-      for (text::PlacedGlyph& g : run.glyphs)
-        if (g.cluster >= end_in_line) g.x += em;
-    added += em;
-  }
-  float shift = style.align == text::Align::center ? -added / 2 : style.align == text::Align::right ? -added : 0;
+  std::vector<uint32_t> gaps;  // line-relative byte offsets where space is added
+  for (const TextRange& r : source.spaced)
+    if (r.end > set.offset && r.end < set.offset + set.line.text.size()) gaps.push_back(r.end - set.offset);
+  if (gaps.empty() || set.line.runs.empty()) return;
+  float left = set.line.width;
+  for (const text::GlyphRun& run : set.line.runs)
+    for (const text::PlacedGlyph& g : run.glyphs) left = std::min(left, g.x);
+  const float used = set.line.width - left;
+  const float room = std::max(0.0f, set.measure - used) / static_cast<float>(gaps.size());
+  const float each = std::min(static_cast<float>(style.size * source.spacing_em), room);
+  const float added = each * static_cast<float>(gaps.size());
+  float start = left;
+  if (style.align == text::Align::center) start = (set.measure - used - added) / 2;
+  if (style.align == text::Align::right) start = set.measure - used - added;
   for (text::GlyphRun& run : set.line.runs)
-    for (text::PlacedGlyph& g : run.glyphs) g.x += shift;
-  set.line.width += added;
+    for (text::PlacedGlyph& g : run.glyphs) {
+      float moved = 0;
+      for (uint32_t at : gaps)
+        if (g.cluster >= at) moved += each;
+      g.x += moved + (start - left);
+    }
+  set.line.width = start + used + added;
   set.line.natural += added;
 }
 
