@@ -1,0 +1,21 @@
+#pragma once
+// Reads the charset of a CFF table. hb-subset renumbers the glyphs of a
+// CID-keyed CFF (Noto CJK) but keeps each glyph's original CID in the charset,
+// and a PDF CIDFontType0 selects glyphs by CID: the content stream must carry
+// the CIDs this charset gives, not the new glyph ids.
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace paiban::export_pdf {
+
+struct CffCharset {
+  bool cid_keyed = false;         // Top DICT has ROS
+  std::vector<uint16_t> gid_to_cid;  // CID (or SID) of every glyph; [0] = 0
+};
+
+// nullopt when the table is malformed.
+std::optional<CffCharset> read_cff_charset(std::string_view cff);
+
+}  // namespace paiban::export_pdf

@@ -1,0 +1,149 @@
+#include "export/pdf/font_subset.h"
+
+#include <cmath>
+#include <memory>
+#include <optional>
+
+#include <hb-ot.h>
+#include <hb-subset.h>
+#include <hb.h>
+
+#include "export/pdf/cff_charset.h"
+#include "model/error.h"
+
+namespace paiban::export_pdf {
+
+namespace {
+
+template <class T, void (*destroy)(T*)>
+struct HbDeleter {
+  void operator()(T* p) const { destroy(p); }
+};
+using Blob = std::unique_ptr<hb_blob_t, HbDeleter<hb_blob_t, hb_blob_destroy>>;
+using Face = std::unique_ptr<hb_face_t, HbDeleter<hb_face_t, hb_face_destroy>>;
+using Font = std::unique_ptr<hb_font_t, HbDeleter<hb_font_t, hb_font_destroy>>;
+using SubsetInput = std::unique_ptr<hb_subset_input_t, HbDeleter<hb_subset_input_t, hb_subset_input_destroy>>;
+using SubsetPlan = std::unique_ptr<hb_subset_plan_t, HbDeleter<hb_subset_plan_t, hb_subset_plan_destroy>>;
+
+std::string blob_bytes(hb_blob_t* blob) {
+  unsigned len = 0;
+  const char* data = hb_blob_get_data(blob, &len);
+  return std::string(data ? data : "", data ? len : 0);
+}
+
+Face open_face(const text::FaceInfo& info) {
+  Blob blob(hb_blob_create_from_file_or_fail(info.path.c_str()));
+  if (!blob) throw Error(ExitCode::data, "cannot read font file " + info.path);
+  Face face(hb_face_create(blob.get(), info.index));
+  if (hb_face_get_glyph_count(face.get()) == 0)
+    throw Error(ExitCode::data, "font file " + info.path + " has no face " + std::to_string(info.index) +
+                                    " with glyphs");
+  return face;
+}
+
+// Tables a PDF renderer never reads; dropping GSUB also stops hb-subset from
+// pulling in every glyph reachable by substitution.
+SubsetInput make_input(const std::set<uint32_t>& gids) {
+  SubsetInput input(hb_subset_input_create_or_fail());
+  if (!input) throw Error(ExitCode::internal, "hb-subset: out of memory");
+  hb_set_t* glyphs = hb_subset_input_glyph_set(input.get());
+  hb_set_add(glyphs, 0);
+  for (uint32_t g : gids) hb_set_add(glyphs, g);
+  hb_set_t* drop = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
+  for (const char* tag : {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "vhea", "vmtx", "VORG", "kern",
+                          "DSIG", "hdmx", "LTSH", "VDMX", "gasp", "COLR", "CPAL", "SVG ", "sbix", "CBDT", "CBLC",
+                          "EBDT", "EBLC", "meta", "STAT", "morx", "kerx"})
+    hb_set_add(drop, hb_tag_from_string(tag, 4));
+  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
+  return input;
+}
+
+FontDescriptorMetrics read_metrics(hb_face_t* face, hb_font_t* font, double to1000) {
+  FontDescriptorMetrics m;
+  Blob head(hb_face_reference_table(face, HB_TAG('h', 'e', 'a', 'd')));
+  std::string h = blob_bytes(head.get());
+  if (h.size() >= 54) {
+    auto s16 = [&](std::size_t at) {
+      return static_cast<int16_t>(static_cast<uint8_t>(h[at]) << 8 | static_cast<uint8_t>(h[at + 1]));
+    };
+    for (int i = 0; i < 4; ++i) m.bbox[i] = std::round(s16(36 + 2 * i) * to1000);
+  }
+  hb_position_t v = 0;
+  if (hb_ot_metrics_get_position(font, HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, &v)) m.ascent = std::round(v * to1000);
+  if (hb_ot_metrics_get_position(font, HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, &v)) m.descent = std::round(v * to1000);
+  if (hb_ot_metrics_get_position(font, HB_OT_METRICS_TAG_CAP_HEIGHT, &v)) m.cap_height = std::round(v * to1000);
+  if (m.cap_height == 0) m.cap_height = m.ascent;
+  return m;
+}
+
+// Deterministic six-letter subset tag from the glyph set (PDF 32000 9.6.4).
+std::string subset_tag(const std::set<uint32_t>& gids, const std::string& name) {
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&](uint64_t v) { h = (h ^ v) * 1099511628211ull; };
+  for (char c : name) mix(static_cast<unsigned char>(c));
+  for (uint32_t g : gids) mix(g);
+  std::string tag;
+  for (int i = 0; i < 6; ++i, h /= 26) tag += static_cast<char>('A' + h % 26);
+  return tag;
+}
+
+std::string postscript_name(const text::FaceInfo& info) {
+  std::string source = info.postscript_name.empty() ? info.family : info.postscript_name;
+  std::string name;
+  for (char c : source)
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') name += c;
+  return name.empty() ? "Font" : name;
+}
+
+}  // namespace
+
+EmbeddedFont subset_face(const text::FaceInfo& info, const std::set<uint32_t>& gids) {
+  Face face = open_face(info);
+  unsigned glyph_count = hb_face_get_glyph_count(face.get());
+  for (uint32_t g : gids)
+    if (g >= glyph_count)
+      throw Error(ExitCode::internal, "glyph " + std::to_string(g) + " is not in font " + info.path);
+
+  SubsetInput input = make_input(gids);
+  SubsetPlan plan(hb_subset_plan_create_or_fail(face.get(), input.get()));
+  if (!plan) throw Error(ExitCode::internal, "hb-subset cannot plan a subset of " + info.path);
+  Face subset(hb_subset_plan_execute_or_fail(plan.get()));
+  if (!subset) throw Error(ExitCode::internal, "hb-subset failed on " + info.path);
+  const hb_map_t* old_to_new = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
+
+  EmbeddedFont out;
+  out.cff = info.cff;
+  out.base_name = subset_tag(gids, postscript_name(info)) + "+" + postscript_name(info);
+  std::optional<CffCharset> charset;
+  if (info.cff) {
+    Blob cff(hb_face_reference_table(subset.get(), HB_TAG('C', 'F', 'F', ' ')));
+    out.program = blob_bytes(cff.get());
+    charset = read_cff_charset(out.program);
+    if (!charset) throw Error(ExitCode::internal, "subset of " + info.path + " has no readable CFF table");
+  } else {
+    Blob file(hb_face_reference_blob(subset.get()));
+    out.program = blob_bytes(file.get());
+  }
+  if (out.program.empty()) throw Error(ExitCode::internal, "hb-subset gave an empty font for " + info.path);
+
+  Font font(hb_font_create(face.get()));
+  unsigned upem = hb_face_get_upem(face.get());
+  hb_font_set_scale(font.get(), static_cast<int>(upem), static_cast<int>(upem));
+  double to1000 = 1000.0 / upem;
+  out.metrics = read_metrics(face.get(), font.get(), to1000);
+
+  for (uint32_t g : gids) {
+    hb_codepoint_t new_gid = hb_map_get(old_to_new, g);
+    if (new_gid == HB_MAP_VALUE_INVALID) throw Error(ExitCode::internal, "hb-subset dropped a used glyph");
+    uint16_t cid = static_cast<uint16_t>(new_gid);
+    if (charset && charset->cid_keyed) {
+      if (new_gid >= charset->gid_to_cid.size()) throw Error(ExitCode::internal, "CFF charset too short");
+      cid = charset->gid_to_cid[new_gid];
+    }
+    double width = std::round(hb_font_get_glyph_h_advance(font.get(), g) * to1000 * 100) / 100;
+    out.glyphs[g] = SubsetGlyph{cid, width};
+  }
+  return out;
+}
+
+}  // namespace paiban::export_pdf

@@ -1,0 +1,39 @@
+#pragma once
+// One face -> the font program to embed: an hb-subset subset holding only the
+// used glyphs, the CID each original glyph id becomes, widths and the
+// descriptor metrics. TrueType faces become CIDFontType2 (CID = new glyph id);
+// CFF faces give their bare `CFF ` table for CIDFontType0 (CID from the charset).
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+
+#include "text/font_catalog.h"
+
+namespace paiban::export_pdf {
+
+struct SubsetGlyph {
+  uint16_t cid = 0;
+  double width = 0;  // advance in 1/1000 em, rounded to 0.01 (the /W value)
+};
+
+struct FontDescriptorMetrics {
+  double bbox[4] = {0, 0, 0, 0};  // 1/1000 em
+  double ascent = 0, descent = 0, cap_height = 0;
+  double stem_v = 80;
+  int flags = 4;  // symbolic: glyphs are selected by CID, not by a standard encoding
+};
+
+struct EmbeddedFont {
+  std::string base_name;  // subset tag + PostScript name: `KQXWZA+NotoSerifCJKsc-Regular`
+  bool cff = false;
+  std::string program;    // TrueType file or bare CFF table
+  std::map<uint32_t, SubsetGlyph> glyphs;  // by original glyph id
+  FontDescriptorMetrics metrics;
+};
+
+// Throws Error(data) naming the file when the face cannot be read and
+// Error(internal) when hb-subset fails.
+EmbeddedFont subset_face(const text::FaceInfo& face, const std::set<uint32_t>& gids);
+
+}  // namespace paiban::export_pdf

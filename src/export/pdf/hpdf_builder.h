@@ -1,0 +1,72 @@
+#pragma once
+// The libharu backend: the only code that touches libharu. libharu writes the
+// document structure (pages, resources, outlines, info, page labels,
+// compression, xref); the fonts are built here from its internal object API
+// (hpdf_objects.h), which is why this file set is pinned to libharu 2.3.0.
+// Every libharu error becomes paiban::Error(internal) naming the error code.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "export/pdf/content_stream.h"
+#include "export/pdf/font_subset.h"
+#include "export/pdf/page_labels.h"
+#include "layout/display_list.h"
+
+namespace paiban::export_pdf {
+
+struct ObjectHandle {
+  int id = -1;
+};
+
+// Resources a content stream uses: /name -> object.
+struct ResourceEntry {
+  std::string name;
+  ObjectHandle object;
+};
+
+struct PageBoxes {
+  double media_width = 0, media_height = 0;  // MediaBox [0 0 w h]
+  Rect trim, bleed;
+};
+
+struct OutlineEntry {
+  int level = 0;  // 0 is the top level
+  std::string title;
+  int page = 0;   // 0-based PDF page
+  double top = 0; // PDF y of the destination
+};
+
+// "2.3.0" when the libharu this program runs with matches the headers it was
+// built against; the internals used here are only known for that version.
+std::string linked_libharu_version();
+
+class HpdfBuilder {
+ public:
+  HpdfBuilder();  // throws Error(internal) when libharu is not 2.3.x
+  ~HpdfBuilder();
+  HpdfBuilder(const HpdfBuilder&) = delete;
+  HpdfBuilder& operator=(const HpdfBuilder&) = delete;
+
+  // Type0 font with Identity-H and one descendant CIDFont; embedded once.
+  ObjectHandle add_font(const EmbeddedFont& font, const std::string& to_unicode_cmap);
+  // Form XObject with the given content, bounding box and font resources.
+  ObjectHandle add_form(const Rect& bbox, const std::string& content, const std::vector<ResourceEntry>& fonts);
+  // Appends a page; returns its 0-based index.
+  int add_page(const PageBoxes& boxes, const std::string& content, const std::vector<ResourceEntry>& fonts,
+               const std::vector<ResourceEntry>& xobjects);
+
+  void set_info(const layout::DocumentInfo& info, std::optional<std::int64_t> time);
+  void set_outline(const std::vector<OutlineEntry>& entries);
+  void set_page_labels(const std::vector<LabelRange>& ranges);
+  void open_at_first_page();
+  std::string save();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace paiban::export_pdf
