@@ -9,7 +9,12 @@
 namespace paiban::text {
 namespace {
 
-bool in(std::u32string_view table, char32_t c) { return table.find(c) != std::u32string_view::npos; }
+// The common case first: a unified ideograph is in none of the punctuation tables.
+bool ideograph(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+
+bool in(std::u32string_view table, char32_t c) {
+  return !ideograph(c) && table.find(c) != std::u32string_view::npos;
+}
 
 // clreq "Prohibition rules for line start" (GB/T 15834 marks plus the
 // closing half of every pair; ASCII forms for archives that mix them in).
@@ -52,6 +57,7 @@ bool is_han(char32_t c) {
 }  // namespace
 
 CharClass char_class(char32_t c, bool hant) {
+  if (ideograph(c)) return CharClass::han;
   if (c == U' ' || c == 0x00A0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A)) return CharClass::space;
   if (is_han(c)) return CharClass::han;
   if (in(kOpening, c)) return CharClass::opening;
@@ -68,7 +74,7 @@ bool not_at_line_end(char32_t c) { return in(kNotAtLineEnd, c); }
 
 bool unbreakable_pair(char32_t a, char32_t b) { return a == b && in(kDashes, a); }
 
-bool unit_after_number(char32_t c) { return in(kUnitsAfterNumber, c); }
+bool unit_after_number(char32_t c) { return kUnitsAfterNumber.find(c) != std::u32string_view::npos; }
 
 bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= 0xFF10 && c <= 0xFF19); }
 

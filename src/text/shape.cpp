@@ -61,6 +61,7 @@ std::vector<Slot> itemise(const FontCatalog::Impl& cat, const std::vector<SpanFo
                           const std::vector<uint32_t>& span_ends, const std::string& text,
                           std::vector<std::string>& warnings) {
   std::vector<Slot> slots;
+  slots.reserve(text.size() / 2);
   hb_unicode_funcs_t* ufuncs = hb_unicode_funcs_get_default();
   int span = 0;
   for (size_t i = 0; i < text.size();) {
@@ -95,12 +96,38 @@ std::vector<Slot> itemise(const FontCatalog::Impl& cat, const std::vector<SpanFo
   return slots;
 }
 
+struct ShapePlanDeleter {
+  void operator()(hb_shape_plan_t* p) const { hb_shape_plan_destroy(p); }
+};
+
+// Looking a cached plan up costs more than shaping a short item, so each
+// paragraph keeps the plans of its (face, script) pairs.
+class PlanCache {
+ public:
+  hb_shape_plan_t* get(hb_face_t* face, const hb_segment_properties_t& props) {
+    for (auto& e : entries_)
+      if (e.face == face && hb_segment_properties_equal(&e.props, &props)) return e.plan.get();
+    entries_.push_back(Entry{face, props, Plan(hb_shape_plan_create_cached(face, &props, nullptr, 0, nullptr))});
+    return entries_.back().plan.get();
+  }
+
+ private:
+  using Plan = std::unique_ptr<hb_shape_plan_t, ShapePlanDeleter>;
+  struct Entry {
+    hb_face_t* face;
+    hb_segment_properties_t props;
+    Plan plan;
+  };
+  std::vector<Entry> entries_;
+};
+
 struct ShapeContext {
   const FontCatalog::Impl& cat;
   const ParagraphSpec& spec;
   hb_buffer_t* buffer;
   hb_language_t language;
   Prepared& out;
+  PlanCache plans;
 };
 
 void add_cluster(Prepared& out, uint32_t start, uint32_t glyph_begin, float em) {
@@ -131,7 +158,9 @@ void shape_item(ShapeContext& ctx, const std::vector<Slot>& slots, size_t first,
   hb_buffer_set_direction(buf, HB_DIRECTION_LTR);
   hb_buffer_set_script(buf, s.script);
   hb_buffer_set_language(buf, ctx.language);
-  hb_shape(font, buf, nullptr, 0);
+  hb_segment_properties_t props;
+  hb_buffer_get_segment_properties(buf, &props);
+  hb_shape_plan_execute(ctx.plans.get(hb_font_get_face(font), props), font, buf, nullptr, 0);
   unsigned n = 0;
   const hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(buf, &n);
   const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf, nullptr);
@@ -188,7 +217,9 @@ void shape_paragraph(const FontCatalog& fonts, const ParagraphSpec& spec, Direct
   }
   std::vector<Slot> slots = itemise(cat, span_fonts, span_ends, out.text, out.warnings);
   HbBuffer buffer(hb_buffer_create());
-  ShapeContext ctx{cat, spec, buffer.get(), hb_language_from_string(spec.language.c_str(), -1), out};
+  ShapeContext ctx{cat, spec, buffer.get(), hb_language_from_string(spec.language.c_str(), -1), out, {}};
+  out.glyphs.reserve(out.text.size() / 2);
+  out.clusters.reserve(out.text.size() / 2);
   for (size_t first = 0; first < slots.size();) {
     size_t last = first + 1;
     while (last < slots.size() && slots[last].face == slots[first].face && slots[last].span == slots[first].span &&
