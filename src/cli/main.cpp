@@ -22,6 +22,8 @@ int main(int argc, char** argv) {
     cli::Action action = adder(app);
     commands.emplace_back(app.get_subcommands({}).at(before), std::move(action));
   };
+  add(cli::add_parse_command);
+  add(cli::add_lint_command);
 
   try {
     app.parse(argc, argv);

@@ -2,6 +2,7 @@
 // The article model: plain values that every later stage reads.
 // No I/O here; the parser fills it, layout and export consume it.
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace paiban::model {
@@ -9,9 +10,17 @@ namespace paiban::model {
 enum class Severity { note, warning, error };
 
 struct Diagnostic {
+  Diagnostic() = default;
+  Diagnostic(int line, Severity severity, std::string message, int end_line = 0, std::string omitted = {})
+      : line(line), severity(severity), message(std::move(message)), end_line(end_line),
+        omitted(std::move(omitted)) {}
+
   int line = 0;  // 1-based line of the input; 0 when not tied to a line
   Severity severity = Severity::warning;
   std::string message;
+  int end_line = 0;      // last line when the diagnostic covers a range, else 0
+  std::string omitted;   // text the parser left out of the model (dropped lines,
+                         // fragments), empty when nothing was dropped
 };
 
 // A stretch of inline text with one set of attributes. A footnote reference
@@ -26,7 +35,8 @@ enum class BlockType { heading, paragraph, point, footnote };
 
 struct Block {
   BlockType type = BlockType::paragraph;
-  int level = 0;          // 1 or 2 for headings, 0 otherwise
+  int level = 0;          // 1 or 2 for headings and for points that are run-in
+                          // headings (`(一)加强领导。…`), 0 otherwise
   std::string label;      // points: `一是`; footnotes: the marker `[1]`, `①`
   std::vector<Run> runs;  // the text as printed, label included
   int line = 0;           // 1-based input line the block starts on
@@ -52,6 +62,8 @@ struct Article {
   std::vector<Author> authors;
   std::vector<std::string> affiliations;
   std::string abstract;
+  std::string abstract_en;            // an English abstract after the Chinese one
+  std::vector<std::string> keywords_en;
   std::string lead;
   std::vector<Block> blocks;
   std::string editor;
