@@ -26,7 +26,7 @@ BlockSource plain(const LayoutSpec& spec, const std::string& kind, const std::st
   return b;
 }
 
-// `摘要:` set in the heading face, then the text in the block's own face.
+// `摘要：` set in the heading face, then the text in the block's own face.
 BlockSource labelled(const LayoutSpec& spec, const std::string& kind, const std::string& label,
                      const std::string& text) {
   BlockSource b = plain(spec, kind, text);
@@ -43,7 +43,7 @@ void add_title_block(const model::Article& a, const LayoutSpec& spec, std::vecto
   out.push_back(title);
   if (!a.subtitle.empty()) out.push_back(plain(spec, "subtitle", a.subtitle));
   if (spec.handout.source_line && (!a.journal.empty() || !a.issue.empty() || !a.date.empty())) {
-    std::string source = "来源:";
+    std::string source = "来源：";
     if (!a.journal.empty()) source += "《" + a.journal + "》";
     source += a.issue;
     if (!a.date.empty()) source += (a.journal.empty() && a.issue.empty() ? "" : "  ") + a.date;
@@ -72,11 +72,11 @@ void add_title_block(const model::Article& a, const LayoutSpec& spec, std::vecto
     out.push_back(byline);
   }
   for (const std::string& affiliation : a.affiliations) out.push_back(plain(spec, "affiliation", affiliation));
-  if (!a.abstract.empty()) out.push_back(labelled(spec, "abstract", "摘要:", a.abstract));
+  if (!a.abstract.empty()) out.push_back(labelled(spec, "abstract", "摘要：", a.abstract));
   if (!a.keywords.empty()) {
     std::string joined;
-    for (const std::string& k : a.keywords) joined += (joined.empty() ? "" : ";") + k;
-    out.push_back(labelled(spec, "keywords", "关键词:", joined));
+    for (const std::string& k : a.keywords) joined += (joined.empty() ? "" : "；") + k;
+    out.push_back(labelled(spec, "keywords", "关键词：", joined));
   }
   for (BlockSource& b : out) b.title_block = true;
 }
@@ -164,7 +164,7 @@ std::vector<BlockSource> collect_blocks(const model::Article& article, const Lay
     if (b.spans.empty()) continue;
     (b.kind == "footnote" ? footnotes : out).push_back(std::move(b));
   }
-  if (!article.editor.empty()) out.push_back(plain(spec, "editor", "(责编:" + article.editor + ")"));
+  if (!article.editor.empty()) out.push_back(plain(spec, "editor", "（责编：" + article.editor + "）"));
   for (BlockSource& f : footnotes) out.push_back(std::move(f));
   add_tail(article, spec, out);
   return out;

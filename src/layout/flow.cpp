@@ -63,16 +63,22 @@ std::vector<FlowLine> build_flow(const LayoutSpec& spec, const std::vector<Block
     if (block.lines.empty()) continue;
     double gap = pending_after + block.style.space_before;
     bool on_grid = grid && std::abs(block.style.leading - grid_step) < 0.01 && body_kind(source.kind);
+    double top_pad = 0;
     if (grid && !on_grid && source.rule_lines == 0) {
-      // Centre an off-grid block in the whole number of grid lines it takes.
-      double h = block.style.space_before + block_height(block) + block.style.space_after;
-      double rounded = std::ceil(h / grid_step - 1e-6) * grid_step;
-      gap += (rounded - h) / 2;
+      // Centre an off-grid block in the whole number of grid lines it takes,
+      // with its space before, or without it at the top of a column.
+      auto pad = [&](double before) {
+        double h = before + block_height(block) + block.style.space_after;
+        return (std::ceil(h / grid_step - 1e-6) * grid_step - h) / 2;
+      };
+      gap += pad(block.style.space_before);
+      top_pad = pad(0);
     }
     if (source.kind == "editor" && !flow.empty()) flow.back().break_after = false;
     std::size_t first = flow.size();
     append_block(spec, block, static_cast<int>(i), gap, flow);
     for (std::size_t k = first; k < flow.size(); ++k) flow[k].spans = spanning_title && source.title_block;
+    flow[first].top_pad = top_pad;
     // Keep-with-next and the title block: no column ends after the block.
     bool next_in_title = i + 1 < blocks.size() && sources[static_cast<std::size_t>(blocks[i + 1].source)].title_block;
     if (block.style.keep_with_next) flow.back().break_after = false;

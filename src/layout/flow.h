@@ -15,6 +15,7 @@ struct FlowLine {
   int line = 0;            // index into that block's lines
   double height = 0;       // the line's cell: its leading, or a notes line's spacing
   double gap_before = 0;   // space above it unless it starts a column
+  double top_pad = 0;      // space above it when it starts a column (centring on the grid)
   bool on_grid = false;    // body line: its cell snaps to the character grid
   bool break_after = true; // a column may end after this line
   bool spans = false;      // set across all columns (title block of a multi-column layout)

@@ -22,7 +22,7 @@ FrameResult fill_frame(const FrameBox& box, const std::vector<FlowLine>& flow, s
   std::size_t i = start;
   for (; i < flow.size() && flow[i].spans == spanning; ++i) {
     const FlowLine& line = flow[i];
-    double top = r.lines.empty() ? y : y + line.gap_before;
+    double top = r.lines.empty() ? y + line.top_pad : y + line.gap_before;
     if (line.on_grid) top = snap_to_grid(box, top);
     double need = 0;
     for (int f : line.footnotes) need += footnote_heights[static_cast<std::size_t>(f)];
