@@ -1,6 +1,8 @@
 #include "export/pdf/font_subset.h"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <memory>
 #include <optional>
 
@@ -41,20 +43,36 @@ Face open_face(const text::FaceInfo& info) {
   return face;
 }
 
-// Tables a PDF renderer never reads; dropping GSUB also stops hb-subset from
-// pulling in every glyph reachable by substitution.
-SubsetInput make_input(const std::set<uint32_t>& gids) {
+// The tables a PDF needs from the subset (PDF 32000 9.9): the outlines and
+// what locates and measures them. Everything else is dropped before planning,
+// which also keeps hb-subset from walking Noto's 65,535-glyph cmap and from
+// pulling in every glyph reachable through GSUB.
+bool needed_table(hb_tag_t tag, bool cff) {
+  static const hb_tag_t truetype[] = {HB_TAG('g', 'l', 'y', 'f'), HB_TAG('l', 'o', 'c', 'a'),
+                                      HB_TAG('h', 'e', 'a', 'd'), HB_TAG('h', 'h', 'e', 'a'),
+                                      HB_TAG('h', 'm', 't', 'x'), HB_TAG('m', 'a', 'x', 'p')};
+  if (cff) return tag == HB_TAG('C', 'F', 'F', ' ');
+  return std::find(std::begin(truetype), std::end(truetype), tag) != std::end(truetype);
+}
+
+SubsetInput make_input(hb_face_t* face, const std::set<uint32_t>& gids, bool cff) {
   SubsetInput input(hb_subset_input_create_or_fail());
   if (!input) throw Error(ExitCode::internal, "hb-subset: out of memory");
   hb_set_t* glyphs = hb_subset_input_glyph_set(input.get());
   hb_set_add(glyphs, 0);
   for (uint32_t g : gids) hb_set_add(glyphs, g);
   hb_set_t* drop = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
-  for (const char* tag : {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "vhea", "vmtx", "VORG", "kern",
-                          "DSIG", "hdmx", "LTSH", "VDMX", "gasp", "COLR", "CPAL", "SVG ", "sbix", "CBDT", "CBLC",
-                          "EBDT", "EBLC", "meta", "STAT", "morx", "kerx"})
-    hb_set_add(drop, hb_tag_from_string(tag, 4));
-  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
+  hb_set_clear(drop);
+  hb_tag_t tags[64];
+  for (unsigned offset = 0;;) {
+    unsigned count = 64;
+    hb_face_get_table_tags(face, offset, &count, tags);
+    for (unsigned i = 0; i < count; ++i)
+      if (!needed_table(tags[i], cff)) hb_set_add(drop, tags[i]);
+    if (count < 64) break;
+    offset += count;
+  }
+  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING | (cff ? HB_SUBSET_FLAGS_DESUBROUTINIZE : 0));
   return input;
 }
 
@@ -104,7 +122,7 @@ EmbeddedFont subset_face(const text::FaceInfo& info, const std::set<uint32_t>& g
     if (g >= glyph_count)
       throw Error(ExitCode::internal, "glyph " + std::to_string(g) + " is not in font " + info.path);
 
-  SubsetInput input = make_input(gids);
+  SubsetInput input = make_input(face.get(), gids, info.cff);
   SubsetPlan plan(hb_subset_plan_create_or_fail(face.get(), input.get()));
   if (!plan) throw Error(ExitCode::internal, "hb-subset cannot plan a subset of " + info.path);
   Face subset(hb_subset_plan_execute_or_fail(plan.get()));

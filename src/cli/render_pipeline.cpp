@@ -1,0 +1,123 @@
+#include "cli/render_pipeline.h"
+
+#include <cctype>
+#include <cerrno>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <optional>
+
+#include "export/json/article_json.h"
+#include "export/pdf/pdf_writer.h"
+#include "layout/layout_article.h"
+#include "model/error.h"
+
+namespace paiban::cli {
+
+namespace {
+
+constexpr const char* kDefaultPdfLayout = "booklet-a5";
+
+// SOURCE_DATE_EPOCH (reproducible-builds.org) fixes the dates written into
+// the output; without it the current time is used.
+std::int64_t creation_time() {
+  const char* env = std::getenv("SOURCE_DATE_EPOCH");
+  if (!env || !*env) return static_cast<std::int64_t>(std::time(nullptr));
+  char* end = nullptr;
+  errno = 0;
+  long long value = std::strtoll(env, &end, 10);
+  if (errno != 0 || *end != '\0' || value < 0 || value > 253402300799LL)  // up to 9999-12-31
+    throw Error(ExitCode::usage, std::string("SOURCE_DATE_EPOCH is not a time in seconds: ") + env);
+  return value;
+}
+
+export_pdf::PdfOptions pdf_options(const RenderOptions& options) {
+  export_pdf::PdfOptions pdf;
+  pdf.marks = options.marks;
+  pdf.impose = options.impose_saddle ? export_pdf::Imposition::saddle : export_pdf::Imposition::none;
+  pdf.duplex = options.duplex_long ? export_pdf::Duplex::long_edge : export_pdf::Duplex::short_edge;
+  pdf.creep_mm = options.creep_mm;
+  pdf.creation_time = creation_time();
+  return pdf;
+}
+
+}  // namespace
+
+Format format_from_name(const std::string& name) {
+  std::string lower;
+  for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower == "pdf") return Format::pdf;
+  if (lower == "docx") return Format::docx;
+  if (lower == "xml") return Format::xml;
+  if (lower == "json") return Format::json;
+  throw Error(ExitCode::usage, "unknown output format '" + name + "' (pdf, docx, xml or json)");
+}
+
+Format format_from_extension(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  if (ext.size() < 2)
+    throw Error(ExitCode::usage, "cannot tell the output format of " + path + ": end it in .pdf, .docx, .xml or .json");
+  try {
+    return format_from_name(ext.substr(1));
+  } catch (const Error&) {
+    throw Error(ExitCode::usage, "unknown output format of " + path + ": end it in .pdf, .docx, .xml or .json");
+  }
+}
+
+const char* extension(Format format) {
+  switch (format) {
+    case Format::pdf: return "pdf";
+    case Format::docx: return "docx";
+    case Format::xml: return "xml";
+    case Format::json: return "json";
+  }
+  return "pdf";
+}
+
+// Layouts by the name they were asked for. Entries are never removed, so the
+// references handed out stay valid for the life of the Resources.
+struct Resources::Cache {
+  std::mutex mutex;
+  std::map<std::string, std::unique_ptr<layout::LayoutSpec>> layouts;
+};
+
+const layout::LayoutSpec& Resources::layout(const std::string& name_or_path) const {
+  std::lock_guard<std::mutex> lock(cache->mutex);
+  auto it = cache->layouts.find(name_or_path);
+  if (it == cache->layouts.end())
+    it = cache->layouts
+             .emplace(name_or_path, std::make_unique<layout::LayoutSpec>(layout::load_layout(name_or_path)))
+             .first;
+  return *it->second;
+}
+
+std::shared_ptr<Resources> Resources::load() {
+  auto resources = std::make_shared<Resources>();
+  resources->fonts = text::FontCatalog::load();
+  resources->cache = std::make_shared<Cache>();
+  return resources;
+}
+
+Rendered render_article(const model::Article& article, Format format, const RenderOptions& options,
+                        const Resources& resources) {
+  switch (format) {
+    case Format::pdf: {
+      const layout::LayoutSpec& spec = resources.layout(options.layout.empty() ? kDefaultPdfLayout : options.layout);
+      layout::Document document = layout::layout_article(article, spec, *resources.fonts);
+      Rendered out;
+      out.pages = static_cast<int>(document.pages.size());
+      out.bytes = export_pdf::write_pdf(document, pdf_options(options));
+      return out;
+    }
+    case Format::json:
+      return Rendered{export_json::to_json(article), 0};
+    case Format::docx:
+    case Format::xml:
+      break;
+  }
+  throw Error(ExitCode::usage, std::string(extension(format)) + " output is not yet available");
+}
+
+}  // namespace paiban::cli
