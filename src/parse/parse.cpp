@@ -103,12 +103,17 @@ model::Article parse_file(const std::string& path, const ParseOptions& options) 
                                     std::to_string(options.max_bytes) + ")");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(ExitCode::no_input, path + ": cannot read: " + std::strerror(errno));
+  // Read at most one byte past the limit: enough to refuse a file that grew
+  // or a special file with no size.
   std::string bytes;
-  // Read at most one byte past the limit: enough to refuse a growing or special file.
-  bytes.resize(options.max_bytes + 1);
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (S_ISREG(st.st_mode)) bytes.reserve(static_cast<std::size_t>(st.st_size) + 1);
+  char buffer[1 << 16];
+  while (bytes.size() < options.max_bytes + 1 && in) {
+    std::size_t chunk = std::min(sizeof buffer, options.max_bytes + 1 - bytes.size());
+    in.read(buffer, static_cast<std::streamsize>(chunk));
+    bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+  }
   if (in.bad()) throw Error(ExitCode::no_input, path + ": cannot read: " + std::strerror(errno));
-  bytes.resize(static_cast<std::size_t>(in.gcount()));
   return parse_bytes(bytes, path, options);
 }
 
