@@ -21,7 +21,7 @@ using model::BlockType;
 struct BodyLine {
   const Line* line;
   std::string text;    // normalised
-  std::u32string u32;  // the same as code points
+  std::u32string u32;  // its start (enough for labels and headings) as code points
   bool blank_before = false;
 };
 
@@ -59,9 +59,10 @@ Layout analyse(const std::vector<BodyLine>& body) {
   return l;
 }
 
-bool ends_sentence(std::u32string_view s) {
+bool ends_sentence(std::string_view s) {
   if (s.empty()) return true;
-  char32_t c = s.back();
+  std::size_t end = s.size();
+  char32_t c = prev_char(s, end);
   return c == U'。' || c == U'！' || c == U'？' || c == U'…' || c == U'”' || c == U'」' || c == U'』' ||
          c == U'）' || c == U'；' || c == U'：' || c == '.' || c == '!' || c == '?' || c == ')';
 }
@@ -82,9 +83,9 @@ bool joins(const Paragraph& cur, const BodyLine& next, const Layout& l) {
   if (l.indented_starts) return next.line->indent < l.base_indent + 2;
   if (l.wrap_width > 0) {
     int w = display_width(prev.line->text) + prev.line->indent - l.base_indent;
-    return w >= l.wrap_width - (ends_sentence(prev.u32) ? 1 : 4);
+    return w >= l.wrap_width - (ends_sentence(prev.text) ? 1 : 4);
   }
-  return l.blank_separated && !ends_sentence(prev.u32);
+  return l.blank_separated && !ends_sentence(prev.text);
 }
 
 void append_joined(std::string& text, const std::string& next) {
@@ -186,7 +187,8 @@ void parse_body(const std::vector<Line>& lines, std::size_t begin, std::size_t e
       blank = true;
       continue;
     }
-    std::string key = strip_spaces(line.text);
+    // titles and bylines are short: long lines need no key
+    std::string key = line.text.size() <= 300 ? strip_spaces(line.text) : std::string();
     if (!fm.title_key.empty() && key == fm.title_key) {
       report_dropped_lines(a, lines, i, i, model::Severity::note, "repeated title dropped");
       blank = true;
@@ -198,7 +200,8 @@ void parse_body(const std::vector<Line>& lines, std::size_t begin, std::size_t e
       blank = true;
     } else {
       std::string text = normalize_text(line.text);
-      body.push_back({&line, text, to_u32(text), blank});
+      std::u32string start = to_u32(text.substr(0, 200));  // labels and headings are short
+      body.push_back({&line, std::move(text), std::move(start), blank});
       blank = false;
     }
   }

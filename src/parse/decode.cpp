@@ -58,23 +58,31 @@ struct Utf8Scan {
 Utf8Scan scan_utf8(std::string_view s) {
   Utf8Scan scan;
   scan.raw.utf8.reserve(s.size());
-  for (std::size_t p = 0; p < s.size();) {
+  std::size_t run = 0;  // start of the valid bytes not yet copied
+  std::size_t p = 0;
+  while (p < s.size()) {
+    if (static_cast<unsigned char>(s[p]) < 0x80) {
+      ++p;
+      continue;
+    }
     int len = utf8_sequence(s, p);
     if (len > 0) {
-      scan.raw.utf8.append(s.data() + p, len);
-      scan.multibyte += len > 1;
+      ++scan.multibyte;
       p += len;
-    } else if (len < 0) {
-      scan.raw.truncated = s.size() - p;
-      break;
-    } else {
-      if (!scan.raw.invalid.empty() && scan.raw.invalid.back().offset == scan.raw.utf8.size())
-        ++scan.raw.invalid.back().bytes;
-      else
-        scan.raw.invalid.push_back({scan.raw.utf8.size(), 1});
-      ++p;
+      continue;
     }
+    scan.raw.utf8.append(s.substr(run, p - run));
+    if (len < 0) {
+      scan.raw.truncated = s.size() - p;
+      return scan;
+    }
+    if (!scan.raw.invalid.empty() && scan.raw.invalid.back().offset == scan.raw.utf8.size())
+      ++scan.raw.invalid.back().bytes;
+    else
+      scan.raw.invalid.push_back({scan.raw.utf8.size(), 1});
+    run = ++p;
   }
+  scan.raw.utf8.append(s.substr(run));
   return scan;
 }
 
@@ -209,7 +217,15 @@ RawText decode_raw(std::string_view s, const std::string& name, std::string& enc
 
 // LF line ends; other control characters become spaces. Keeps a map from
 // the raw offsets of flaws to line numbers.
-std::string normalise_line_ends(std::string_view raw, std::vector<Flaw>& flaws, std::vector<int>& flaw_lines) {
+bool needs_line_end_pass(std::string_view raw, const std::vector<Flaw>& flaws) {
+  if (!flaws.empty()) return true;
+  for (char ch : raw)
+    if (static_cast<unsigned char>(ch) < 0x20 && ch != '\n' && ch != '\t') return true;
+  return false;
+}
+
+std::string normalise_line_ends(std::string&& raw, std::vector<Flaw>& flaws, std::vector<int>& flaw_lines) {
+  if (!needs_line_end_pass(raw, flaws)) return std::move(raw);
   std::string out;
   out.reserve(raw.size());
   std::size_t next_flaw = 0;
@@ -247,7 +263,7 @@ Decoded decode_text(std::string_view bytes, const std::string& name, std::size_t
   Decoded out;
   RawText raw = decode_raw(bytes, name, out.encoding);
   std::vector<int> lines;
-  out.text = normalise_line_ends(raw.utf8, raw.invalid, lines);
+  out.text = normalise_line_ends(std::move(raw.utf8), raw.invalid, lines);
   const std::size_t max_reports = 20;
   for (std::size_t i = 0; i < raw.invalid.size() && i < max_reports; ++i)
     out.diagnostics.push_back({lines[i], model::Severity::warning,

@@ -1,5 +1,6 @@
 #include "parse/dedupe.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -11,11 +12,11 @@ namespace paiban::parse {
 
 std::size_t drop_repeated_copy(const std::vector<Line>& lines, model::Article& a) {
   std::vector<std::size_t> index;  // non-blank lines
-  std::vector<std::string> key;
+  std::vector<std::string_view> key;  // trimmed lines: a pasted copy repeats them byte for byte
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].empty()) continue;
     index.push_back(i);
-    key.push_back(strip_spaces(lines[i].text));
+    key.push_back(lines[i].text);
   }
   const std::size_t n = key.size();
   std::size_t best_start = n, best_len = 0, best_source = 0;
@@ -23,8 +24,13 @@ std::size_t drop_repeated_copy(const std::vector<Line>& lines, model::Article& a
   for (std::size_t j = 0; j < n && anchors < 8; ++j) {
     if (count_chars(key[j]) < 6) continue;
     ++anchors;
-    for (std::size_t s = j + 1; s < n && s < best_start; ++s) {
+    // The copy is at most as long as what it copies, so it starts in the
+    // latter part of the text; a few occurrences of the anchor are enough to
+    // try (a file of one line repeated must not cost quadratic time).
+    std::size_t tried = 0;
+    for (std::size_t s = std::max(j + 1, (n * 4) / 9); s < n && s < best_start && tried < 16; ++s) {
       if (key[s] != key[j]) continue;
+      ++tried;
       std::size_t t = 0;
       while (s + t < n && j + t < s && key[j + t] == key[s + t]) ++t;
       // the copy must be substantial and reach (nearly) the end of the file

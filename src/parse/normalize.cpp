@@ -1,5 +1,7 @@
 #include "parse/normalize.h"
 
+#include <algorithm>
+#include <utility>
 #include <vector>
 
 #include "parse/utf8.h"
@@ -10,66 +12,53 @@ namespace {
 
 bool is_chinese(char32_t c) { return is_han(c) || is_cjk_punct(c); }
 
-char32_t full_width(char32_t c) {
+const char* full_width(char c) {
   switch (c) {
-    case ',': return 0xFF0C;
-    case ':': return 0xFF1A;
-    case ';': return 0xFF1B;
-    case '!': return 0xFF01;
-    case '?': return 0xFF1F;
-    case '(': return 0xFF08;
-    case ')': return 0xFF09;
-    default: return c;
+    case ',': return "，";
+    case ':': return "：";
+    case ';': return "；";
+    case '!': return "！";
+    case '?': return "？";
+    case '(': return "（";
+    case ')': return "）";
+    default: return nullptr;
   }
 }
 
-bool is_url_char(char32_t c) {
-  return c < 0x80 && c > ' ' && c != '"' && c != '<' && c != '>' && c != '(' && c != ')';
+bool is_url_byte(char c) {
+  return static_cast<unsigned char>(c) > ' ' && static_cast<unsigned char>(c) < 0x80 && c != '"' && c != '<' &&
+         c != '>' && c != '(' && c != ')';
 }
 
-// Marks characters inside `http://…`, `https://…` and `www.…` spans.
-std::vector<bool> url_mask(const std::u32string& s) {
-  std::vector<bool> mask(s.size(), false);
-  auto starts_at = [&](std::size_t i, std::u32string_view w) {
-    return s.compare(i, w.size(), w) == 0;
-  };
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (!(starts_at(i, U"http://") || starts_at(i, U"https://") || starts_at(i, U"www."))) continue;
-    std::size_t j = i;
-    while (j < s.size() && is_url_char(s[j])) mask[j++] = true;
-    i = j;
-  }
-  return mask;
-}
-
-bool chinese_side(const std::u32string& s, std::size_t i) {
-  return (i > 0 && is_chinese(s[i - 1])) || (i + 1 < s.size() && is_chinese(s[i + 1]));
-}
-
-void convert_brackets(std::u32string& s, const std::vector<bool>& in_url) {
-  std::vector<std::size_t> open;
-  std::vector<bool> done(s.size(), false);
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (in_url[i]) continue;
-    if (s[i] == '(') {
-      open.push_back(i);
-    } else if (s[i] == ')') {
-      if (!open.empty()) {
-        std::size_t o = open.back();
-        open.pop_back();
-        if (chinese_side(s, o) || chinese_side(s, i)) {
-          s[o] = full_width('(');
-          s[i] = full_width(')');
-        }
-        done[o] = done[i] = true;
-      } else if (chinese_side(s, i)) {
-        s[i] = full_width(')');
-      }
+// Byte ranges of `http://…`, `https://…` and `www.…` spans, which keep
+// their punctuation. Brackets end a span: `(见附件)` after a URL is Chinese.
+std::vector<std::pair<std::size_t, std::size_t>> url_spans(std::string_view s) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  for (std::string_view pattern : {"http://", "https://", "www."}) {
+    for (std::size_t at = s.find(pattern); at != std::string_view::npos; at = s.find(pattern, at + 1)) {
+      std::size_t end = at;
+      while (end < s.size() && is_url_byte(s[end])) ++end;
+      spans.emplace_back(at, end);
     }
   }
-  for (std::size_t o : open)
-    if (!done[o] && chinese_side(s, o)) s[o] = full_width('(');
+  return spans;
 }
+
+bool in_spans(const std::vector<std::pair<std::size_t, std::size_t>>& spans, std::size_t i) {
+  for (const auto& [from, to] : spans)
+    if (i >= from && i < to) return true;
+  return false;
+}
+
+// A Han character or full-width punctuation on at least one side of byte `i`.
+bool chinese_side(std::string_view s, std::size_t i) {
+  std::size_t p = i;
+  if (i > 0 && is_chinese(prev_char(s, p))) return true;
+  p = i + 1;
+  return p < s.size() && is_chinese(next_char(s, p));
+}
+
+bool is_digit_byte(std::string_view s, std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; }
 
 }  // namespace
 
@@ -79,6 +68,7 @@ std::string clean_spaces(std::string_view s) {
   char32_t before = 0;  // last character written
   bool pending = false;
   for (std::size_t p = 0; p < s.size();) {
+    std::size_t start = p;
     char32_t c = next_char(s, p);
     if (is_space(c)) {
       pending = true;
@@ -86,32 +76,50 @@ std::string clean_spaces(std::string_view s) {
     }
     if (pending && before != 0 && !is_chinese(before) && !is_chinese(c)) out += ' ';
     pending = false;
-    append_utf8(out, c);
+    out.append(s.data() + start, p - start);
     before = c;
   }
   return out;
 }
 
 std::string normalize_punctuation(std::string_view text) {
-  bool any = false;
-  for (char ch : text)
-    if (ch == ',' || ch == ':' || ch == ';' || ch == '!' || ch == '?' || ch == '(' || ch == ')') {
-      any = true;
-      break;
+  if (text.find_first_of(",:;!?()") == std::string_view::npos) return std::string(text);
+  auto urls = url_spans(text);
+  std::vector<std::size_t> convert;  // byte offsets of ASCII marks to make full-width
+  std::vector<std::size_t> open;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (!full_width(c) || in_spans(urls, i)) continue;
+    if (c == '(') {
+      open.push_back(i);
+    } else if (c == ')') {
+      if (!open.empty()) {  // brackets change as a pair
+        std::size_t o = open.back();
+        open.pop_back();
+        if (chinese_side(text, o) || chinese_side(text, i)) {
+          convert.push_back(o);
+          convert.push_back(i);
+        }
+      } else if (chinese_side(text, i)) {
+        convert.push_back(i);
+      }
+    } else if (!(i > 0 && is_digit_byte(text, i - 1) && is_digit_byte(text, i + 1)) && chinese_side(text, i)) {
+      convert.push_back(i);  // not between digits: 10:30, 3,000
     }
-  if (!any) return std::string(text);
-  std::u32string s = to_u32(text);
-  std::vector<bool> in_url = url_mask(s);
-  convert_brackets(s, in_url);
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    char32_t c = s[i];
-    if (in_url[i] || !(c == ',' || c == ':' || c == ';' || c == '!' || c == '?')) continue;
-    char32_t prev = i > 0 ? s[i - 1] : 0;
-    char32_t next = i + 1 < s.size() ? s[i + 1] : 0;
-    if (is_ascii_digit(prev) && is_ascii_digit(next)) continue;  // 10:30, 3,000
-    if (chinese_side(s, i)) s[i] = full_width(c);
   }
-  return to_utf8(s);
+  for (std::size_t o : open)
+    if (chinese_side(text, o)) convert.push_back(o);
+  std::sort(convert.begin(), convert.end());
+  std::string out;
+  out.reserve(text.size() + 2 * convert.size());
+  std::size_t copied = 0;
+  for (std::size_t i : convert) {
+    out.append(text.substr(copied, i - copied));
+    out += full_width(text[i]);
+    copied = i + 1;
+  }
+  out.append(text.substr(copied));
+  return out;
 }
 
 std::string normalize_text(std::string_view s) { return normalize_punctuation(clean_spaces(s)); }

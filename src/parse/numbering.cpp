@@ -47,8 +47,8 @@ struct SeriesCheck {
 
 void check_numbering(model::Article& a) {
   SeriesCheck level1, level2, points;
-  std::vector<model::Block> blocks = a.blocks;  // reports append to `a`, not to the blocks
-  for (const model::Block& b : blocks) {
+  for (std::size_t i = 0; i < a.blocks.size(); ++i) {
+    const model::Block& b = a.blocks[i];  // reports append to diagnostics, never to blocks
     std::u32string text = to_u32(b.text());
     bool heading_like = b.type == model::BlockType::heading || (b.type == model::BlockType::point && b.level > 0);
     if (heading_like) {

@@ -2,16 +2,6 @@
 
 namespace paiban::parse {
 
-char32_t next_char(std::string_view s, std::size_t& pos) {
-  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
-  unsigned char b = byte(pos);
-  int len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-  if (pos + len > s.size()) len = 1;  // cannot happen on repaired text; stay in bounds
-  char32_t c = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
-  for (int i = 1; i < len; ++i) c = (c << 6) | (byte(pos + i) & 0x3F);
-  pos += len;
-  return c;
-}
 
 char32_t prev_char(std::string_view s, std::size_t& pos) {
   std::size_t start = pos;
@@ -62,10 +52,6 @@ std::size_t count_chars(std::string_view s) {
   return n;
 }
 
-bool is_han(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F) || c == 0x3007;
-}
 
 bool is_cjk_punct(char32_t c) {
   return (c >= 0x3001 && c <= 0x303F && c != 0x3007) || (c >= 0xFF01 && c <= 0xFF0F) ||
@@ -74,11 +60,6 @@ bool is_cjk_punct(char32_t c) {
          c == 0x2019 || c == 0x2026 || c == 0x2014 || c == 0x00B7;
 }
 
-bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
-
-bool is_latin_letter(char32_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
-}
 
 bool is_word_char(char32_t c) {
   return is_han(c) || is_ascii_digit(c) || is_latin_letter(c) ||
@@ -86,10 +67,6 @@ bool is_word_char(char32_t c) {
          (c >= 0x0370 && c <= 0x03FF) || (c >= 0x0400 && c <= 0x04FF);
 }
 
-bool is_space(char32_t c) {
-  return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == '\f' || c == '\v' ||
-         (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0xFEFF;
-}
 
 int display_width(std::string_view s) {
   int w = 0;
