@@ -1,0 +1,180 @@
+// Hostile layout files and font files, through the commands that load them:
+// each refused with exit 65 (66 when missing) and one clear line, and no
+// output left behind.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "hardening/harness.h"
+
+using namespace hardening;
+
+namespace {
+
+const std::vector<std::string> kNoFiles;
+
+// The commands that load a layout, with the output each writes.
+struct Command {
+  std::string name, output;
+};
+const std::vector<Command> kCommands{{"layout", "a.txt"}};
+
+std::string layout_with(const std::string& inside) {
+  return "<?xml version=\"1.0\"?>\n<layout name=\"hostile\">\n" + inside + "\n</layout>\n";
+}
+
+struct Setup {
+  ScratchDir dir;
+  Setup() {
+    fs::create_directory(dir / "out");
+    write_bytes(dir / "article.txt", example_article());
+  }
+  Run run(const Command& c, const std::string& layout_xml, const Limits& limits = {}) const {
+    write_bytes(dir / "hostile.xml", layout_xml);
+    return run_with_path(c, (dir / "hostile.xml").string(), limits);
+  }
+  Run run_with_path(const Command& c, const std::string& layout, const Limits& limits = {}) const {
+    return run_cli({c.name, (dir / "article.txt").string(), "--layout", layout, "-o", (dir / "out" / c.output).string()},
+                   limits);
+  }
+};
+
+std::string nested(int depth) {
+  std::string s;
+  for (int i = 0; i < depth; ++i) s += "<styles>";
+  for (int i = 0; i < depth; ++i) s += "</styles>";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("hostile layout files are refused cleanly") {
+  const std::string page = "<page size=\"A5\"/>";
+  const std::vector<std::pair<std::string, std::string>> cases{
+      {"empty file", ""},
+      {"not XML", "hello, I am not a layout"},
+      {"binary", std::string("\x89PNG\r\n\x1a\n\0\0\0", 11) + std::string(300, '\xFE')},
+      {"wrong root", "<?xml version=\"1.0\"?><html><body/></html>"},
+      {"unclosed", "<layout name=\"x\"><page size=\"A5\">"},
+      {"huge font size", layout_with(page + "<styles><style kind=\"paragraph\" size=\"1e308\"/></styles>")},
+      {"negative font size", layout_with(page + "<styles><style kind=\"paragraph\" size=\"-3\"/></styles>")},
+      {"zero font size", layout_with(page + "<styles><style kind=\"paragraph\" size=\"0\"/></styles>")},
+      {"NaN font size", layout_with(page + "<styles><style kind=\"paragraph\" size=\"nan\"/></styles>")},
+      {"infinite leading", layout_with(page + "<styles><style kind=\"paragraph\" leading=\"inf\"/></styles>")},
+      {"huge page", layout_with("<page width=\"1e300mm\" height=\"1e300mm\"/>")},
+      {"negative page", layout_with("<page width=\"-148mm\" height=\"210mm\"/>")},
+      {"negative margin", layout_with("<page size=\"A5\"><margins top=\"-20mm\"/></page>")},
+      {"margins wider than the page", layout_with("<page size=\"A5\"><margins inner=\"100mm\" outer=\"100mm\"/></page>")},
+      {"grid overflowing int", layout_with("<page size=\"A5\"><grid chars=\"99999999999999999999\" lines=\"28\"/></page>")},
+      {"grid larger than the page", layout_with("<page size=\"A5\"><grid chars=\"100\" lines=\"200\"/></page>")},
+      {"huge column count", layout_with("<page size=\"A5\" columns=\"4294967297\"/>")},
+      {"deep nesting", layout_with(page + nested(100000))},
+      {"larger than 1 MiB", layout_with(page + "<!--" + std::string(2u << 20, 'x') + "-->")},
+      {"entity expansion attempt",
+       "<?xml version=\"1.0\"?><!DOCTYPE layout [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;\">]>"
+       "<layout name=\"&b;\"><page size=\"&b;\"/></layout>"},
+      {"a template field that does not exist", layout_with(page + "<header left=\"{nope}\" right=\"{title}\"/>")},
+      {"a font family that is not installed",
+       layout_with(page + "<fonts><role name=\"body\" families=\"Paiban No Such Font\"/></fonts>")},
+  };
+  for (const Command& c : kCommands)
+    for (const auto& [what, xml] : cases) {
+      SECTION(c.name + ": " + what) {
+        Setup s;
+        Run r = s.run(c, xml);
+        CHECK_CLEAN_FAILURE(r, 65, s.dir / "out", kNoFiles);
+        if (what.find("font family") != std::string::npos)
+          CHECK(r.err.find("Paiban No Such Font") != std::string::npos);
+      }
+    }
+}
+
+TEST_CASE("a layout that does not exist") {
+  for (const Command& c : kCommands) {
+    Setup s;
+    SECTION(c.name + ": missing file") {
+      Run r = s.run_with_path(c, (s.dir / "nope.xml").string());
+      CHECK_CLEAN_FAILURE(r, 66, s.dir / "out", kNoFiles);
+    }
+    SECTION(c.name + ": unknown name") {
+      Run r = s.run_with_path(c, "no-such-layout");
+      CHECK_CLEAN_FAILURE(r, 2, s.dir / "out", kNoFiles);
+    }
+  }
+}
+
+namespace {
+
+// A private fontconfig setup: the system's fonts plus a folder of our own,
+// with its cache in the scratch folder, given to the child by FONTCONFIG_FILE.
+struct FontSetup : Setup {
+  FontSetup() {
+    fs::create_directory(dir / "fonts");
+    write_bytes(dir / "fonts.conf",
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig>\n"
+                "  <cachedir>" + (dir / "cache").string() + "</cachedir>\n"
+                "  <include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\n"
+                "  <dir>" + (dir / "fonts").string() + "</dir>\n</fontconfig>\n");
+  }
+  Limits env() const { return Limits{0, {"FONTCONFIG_FILE=" + (dir / "fonts.conf").string()}}; }
+  // Latin letters and digits of body text in `family`.
+  Run run_latin(const Command& c, const std::string& family) const {
+    return run(c, layout_with("<page size=\"A5\"/><fonts><role name=\"latin\" families=\"" + family + "\"/></fonts>"),
+               env());
+  }
+};
+
+// A small real TrueType font (DejaVu Serif's Latin, renamed Paiban Latin).
+std::string latin_font() {
+  return read_bytes(fs::path(PAIBAN_TESTS_DIR) / "hardening" / "data" / "paiban-latin.ttf");
+}
+
+}  // namespace
+
+TEST_CASE("a font of our own works, so the cases below test the damage, not the setup") {
+  for (const Command& c : kCommands) {
+    FontSetup s;
+    write_bytes(s.dir / "fonts" / "paiban-latin.ttf", latin_font());
+    Run r = s.run_latin(c, "Paiban Latin");
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(fs::exists(s.dir / "out" / c.output));
+  }
+}
+
+TEST_CASE("a font file that is not a font is never used") {
+  for (const Command& c : kCommands) {
+    FontSetup s;
+    write_bytes(s.dir / "fonts" / "paiban-garbage.ttf", "this is not a font, whatever its name says\n");
+    Run r = s.run_latin(c, "paiban-garbage");
+    CHECK_CLEAN_FAILURE(r, 65, s.dir / "out", kNoFiles);
+  }
+}
+
+namespace {
+
+void check_truncated_font(std::size_t size, const std::string& family) {
+  const std::string font = latin_font();
+  for (const Command& c : kCommands) {
+    FontSetup s;
+    write_bytes(s.dir / "fonts" / "paiban-cut.ttf", font.substr(0, size));
+    Run r = s.run_latin(c, family);
+    CHECK_CLEAN_FAILURE(r, 65, s.dir / "out", kNoFiles);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a font file cut after its header is refused cleanly") {
+  // Cut before the name table, fontconfig names the family after the file.
+  check_truncated_font(600, "paiban-cut");
+}
+
+// Known gap, reported: the table directory and the name table survive, so
+// fontconfig lists the family, but the glyph outlines are cut off. The catalog
+// loads it and text is set with outline-less glyphs. Drop [!mayfail] once the
+// font loader checks that every table lies inside the file.
+TEST_CASE("a font file cut inside its glyph outlines is refused cleanly", "[!mayfail]") {
+  check_truncated_font(8692, "Paiban Latin");
+}
