@@ -140,6 +140,7 @@ TempDir::TempDir() {
 }
 
 TempDir::~TempDir() {
+  if (std::getenv("PAIBAN_KEEP_TEST_FILES")) return;  // for looking at renders by hand
   std::error_code ignored;
   std::filesystem::remove_all(path_, ignored);
 }
@@ -170,7 +171,7 @@ CommandResult run(const std::string& command) {
   return result;
 }
 
-std::string quoted(const std::string& text) {
+std::string shell_quoted(const std::string& text) {
   std::string out = "'";
   for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
   return out + "'";

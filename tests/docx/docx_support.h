@@ -33,6 +33,7 @@ std::vector<const tinyxml2::XMLElement*> children(const tinyxml2::XMLElement* pa
 std::vector<const tinyxml2::XMLElement*> descendants(const tinyxml2::XMLElement* root,
                                                      const char* name);
 
+// Removed with its contents at the end, unless PAIBAN_KEEP_TEST_FILES is set.
 class TempDir {
  public:
   TempDir();
@@ -53,7 +54,7 @@ struct CommandResult {
   std::string output;  // stdout
 };
 CommandResult run(const std::string& command);
-std::string quoted(const std::string& text);  // for a POSIX shell
+std::string shell_quoted(const std::string& text);  // for a POSIX shell
 
 // Text without any whitespace (ASCII, U+3000, U+00A0), for comparisons.
 std::string without_space(const std::string& text);

@@ -198,6 +198,7 @@ class StylesWriter {
       // the same style; `between` rules every line, also ones the user adds.
       p.rule_below = p.rule_between = true;
       p.first_line_em.reset();
+      p.keep_next = true;  // the notes area moves to a new page whole, never split
     }
     // The built-in header (journal, issue) of layouts without one gets a rule.
     if (row.id == std::string(style_id::header))
