@@ -9,6 +9,8 @@
 #include <mutex>
 #include <optional>
 
+#include "export/docx/docx.h"
+#include "export/docx/installed_fonts.h"
 #include "export/json/article_json.h"
 #include "export/pdf/pdf_writer.h"
 #include "layout/layout_article.h"
@@ -114,8 +116,14 @@ Rendered render_article(const model::Article& article, Format format, const Rend
     case Format::json:
       return Rendered{export_json::to_json(article), 0};
     case Format::docx:
-    case Format::xml:
-      break;
+    case Format::xml: {
+      const layout::LayoutSpec& spec = resources.layout(options.layout.empty() ? "handout-a4" : options.layout);
+      export_docx::DocxOptions docx;
+      if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) docx.timestamp = creation_time();
+      docx.role_families = export_docx::installed_role_families(*resources.fonts);
+      bool flat = options.flat || format == Format::xml;
+      return Rendered{flat ? export_docx::write_flat_xml(article, spec, docx) : export_docx::write_docx(article, spec, docx), 0};
+    }
   }
   throw Error(ExitCode::usage, std::string(extension(format)) + " output is not yet available");
 }

@@ -136,18 +136,6 @@ TEST_CASE("core properties: title, authors, subject, keywords and fixed dates") 
   }
 }
 
-TEST_CASE("SOURCE_DATE_EPOCH is read when it is a number") {
-  const char* old = std::getenv("SOURCE_DATE_EPOCH");
-  std::string saved = old ? old : "";
-  setenv("SOURCE_DATE_EPOCH", "1234567890", 1);
-  CHECK(paiban::export_docx::source_date_epoch() == 1234567890);
-  setenv("SOURCE_DATE_EPOCH", "12abc", 1);
-  CHECK(!paiban::export_docx::source_date_epoch());
-  setenv("SOURCE_DATE_EPOCH", "", 1);
-  CHECK(!paiban::export_docx::source_date_epoch());
-  if (old) setenv("SOURCE_DATE_EPOCH", saved.c_str(), 1); else unsetenv("SOURCE_DATE_EPOCH");
-}
-
 TEST_CASE("the flat XML holds exactly the package's parts") {
   auto article = sample_article();
   std::string docx = write_docx(article, handout_layout());

@@ -16,17 +16,15 @@
 namespace paiban::export_docx {
 
 struct DocxOptions {
-  // Seconds since 1970 for dcterms:created/modified. Unset: the article's own
-  // date (and time) when it has one, else 2000-01-01T00:00:00Z.
+  // Seconds since 1970 for dcterms:created/modified (the CLI passes
+  // SOURCE_DATE_EPOCH). Unset: the article's own date (and time) when it has
+  // one, else 2000-01-01T00:00:00Z; never the clock, so output is repeatable.
   std::optional<std::int64_t> timestamp;
   std::string application = "paiban";  // docProps/app.xml <Application>
   // Font role -> family installed here (e.g. from the font catalog), used for
   // roles the layout names no family for; built-in defaults otherwise.
   std::map<std::string, std::string> role_families;
 };
-
-// SOURCE_DATE_EPOCH from the environment when it holds a valid number.
-std::optional<std::int64_t> source_date_epoch();
 
 // Throws paiban::Error(internal) if the package cannot be assembled.
 std::string write_docx(const model::Article& article, const layout::LayoutSpec& layout,

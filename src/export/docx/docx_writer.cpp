@@ -1,6 +1,5 @@
 // The driver: model -> handout paragraphs -> XML parts -> package bytes.
-#include <cerrno>
-#include <cstdlib>
+#include <cstdio>
 #include <ctime>
 
 #include "export/docx/docx.h"
@@ -62,16 +61,6 @@ std::vector<Part> build_parts(const model::Article& article, const layout::Layou
 }
 
 }  // namespace
-
-std::optional<std::int64_t> source_date_epoch() {
-  const char* text = std::getenv("SOURCE_DATE_EPOCH");
-  if (!text || !*text) return std::nullopt;
-  errno = 0;
-  char* end = nullptr;
-  long long seconds = std::strtoll(text, &end, 10);
-  if (errno != 0 || *end != '\0' || seconds < 0) return std::nullopt;
-  return seconds;
-}
 
 std::string write_docx(const model::Article& article, const layout::LayoutSpec& layout,
                        const DocxOptions& options) {
