@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Scale check for `paiban issue`: generates an issue of 100 articles (about
 # 400 A4 pages) from the example articles, builds it several times and reports
-# the median wall time and the peak RSS (GNU time -v). Targets: < 3 s, < 200 MB.
-# Usage: bench/issue-scale.sh [PAIBAN_BINARY] [RUNS]
+# the median wall time, CPU time (user + system: the fairer figure on a busy
+# machine) and the peak RSS (GNU time -v). Targets: < 3 s, < 200 MB.
+# Usage: bench/issue-scale.sh [PAIBAN_BINARY] [RUNS]   (PAIBAN_KEEP=1 keeps the files)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 paiban=${1:-build/paiban}
 runs=${2:-5}
 articles=100
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+[ "${PAIBAN_KEEP:-0}" = 1 ] && echo "files in $work" || trap 'rm -rf "$work"' EXIT
 
 # The example articles' bodies: everything after the journal line.
 bodies=()
@@ -38,8 +39,9 @@ manifest="$work/issue.xml"
       echo
       echo "■中共某县委组织部 作者$i"
       echo
-      # two example bodies per article, so the issue runs to about 400 pages
-      cat "${bodies[$((i % ${#bodies[@]}))]}" "${bodies[$(((i + 3) % ${#bodies[@]}))]}" | grep -v '^(责编'
+      # the long example body and two short ones: about 400 pages in all
+      n=$((${#bodies[@]} - 1))
+      cat "${bodies[0]}" "${bodies[$((i % n + 1))]}" "${bodies[$(((i + 2) % n + 1))]}" | grep -v '^(责编'
     } >"$a"
     echo "    <article src=\"article-$i.txt\"/>"
   done
@@ -48,18 +50,23 @@ manifest="$work/issue.xml"
 } >"$manifest"
 
 times=()
+cpus=()
 peak=0
 for ((r = 1; r <= runs; r++)); do
   /usr/bin/time -v "$paiban" issue "$manifest" -o "$work/issue.pdf" >"$work/out" 2>"$work/time"
   t=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$work/time")
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time")
+  cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$work/time")
   times+=("$t")
+  cpus+=("$cpu")
   ((rss > peak)) && peak=$rss
 done
 median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}')
+median_cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}')
 pages=$(pdfinfo "$work/issue.pdf" | awk '/^Pages:/ {print $2}')
 size=$(stat -c %s "$work/issue.pdf")
 fonts=$(pdffonts "$work/issue.pdf" | tail -n +3 | wc -l)
 echo "issue of $articles articles: $pages pages, $((size / 1024)) KB, $fonts embedded font subsets"
 echo "wall time: median ${median} s of $runs runs (${times[*]})"
+echo "CPU time (user + system): median ${median_cpu} s (${cpus[*]})"
 echo "peak RSS: $((peak / 1024)) MB"

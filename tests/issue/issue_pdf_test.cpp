@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <regex>
 #include <set>
@@ -298,6 +299,23 @@ TEST_CASE("a missing article stops the issue, naming it; --keep-going leaves it 
   CHECK_THAT(kept.out, Catch::Contains("not-there.txt") && Catch::Contains("left out"));
   CHECK(contents_numbers(pdf).size() == 2);
   CHECK(in_order(contents_text(pdf), {kTitles[0], "社区党建“网格化”的阳高探索"}));
+}
+
+TEST_CASE("an article that cannot be parsed stops the issue, naming it") {
+  fs::path dir = temp_dir();
+  { std::ofstream(dir / "empty.txt"); }
+  std::string article = std::string(PAIBAN_SOURCE_DIR) + "/examples/issue/lilun-ganbu-kaohe.txt";
+  std::ofstream(dir / "broken.xml") << "<issue journal='J' number='N'>\n<article src='" << article
+                                    << "'/>\n<article src='empty.txt'/>\n</issue>\n";
+  std::string pdf = (dir / "broken.pdf").string();
+  std::string base = std::string(PAIBAN_CLI) + " issue " + shell_quoted((dir / "broken.xml").string()) + " -o " +
+                     shell_quoted(pdf);
+  Result stop = run(base + " 2>&1");
+  CHECK(stop.status == 65);
+  CHECK_THAT(stop.out, Catch::Contains("broken.xml:3") && Catch::Contains("empty.txt"));
+  Result kept = run(base + " --keep-going 2>&1");
+  CHECK(kept.status == 0);
+  CHECK(contents_numbers(pdf).size() == 1);
 }
 
 TEST_CASE("the shorthand takes article files and the issue's identity from options") {

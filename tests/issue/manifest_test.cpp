@@ -2,7 +2,11 @@
 // the file, line and element.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
+
+#include <unistd.h>
 
 #include "layout/issue/manifest.h"
 #include "model/error.h"
@@ -118,4 +122,37 @@ TEST_CASE("a manifest that cannot be read is a no-input error naming it") {
     CHECK(e.code() == ExitCode::no_input);
     CHECK_THAT(std::string(e.what()), Catch::Contains("/nonexistent/issue.xml"));
   }
+}
+
+TEST_CASE("a cover image must be a readable PNG or JPEG") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("paiban-manifest-test-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  auto write = [&](const std::string& name, const std::string& bytes) {
+    std::ofstream(dir / name, std::ios::binary) << bytes;
+  };
+  auto manifest_with = [&](const std::string& image) {
+    write("m.xml", "<issue journal='J' number='N'><cover image='" + image + "'/><article src='a.txt'/></issue>");
+    return (dir / "m.xml").string();
+  };
+  write("good.png", std::string("\x89PNG\r\n\x1a\n") + "rest");
+  write("good.jpg", "\xff\xd8\xff\xe0 rest");
+  write("fake.png", "GIF89a rest");
+  CHECK(read_manifest(manifest_with("good.png")).cover_image == (dir / "good.png").string());
+  CHECK(read_manifest(manifest_with("good.jpg")).cover_image == (dir / "good.jpg").string());
+  try {
+    read_manifest(manifest_with("fake.png"));
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == ExitCode::data);
+    CHECK_THAT(std::string(e.what()), Catch::Contains("fake.png") && Catch::Contains("neither PNG nor JPEG"));
+  }
+  try {
+    read_manifest(manifest_with("none.jpg"));
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == ExitCode::no_input);
+    CHECK_THAT(std::string(e.what()), Catch::Contains("none.jpg"));
+  }
+  fs::remove_all(dir);
 }

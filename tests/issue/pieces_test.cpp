@@ -31,9 +31,15 @@ TEST_CASE("running head templates take the issue's fields") {
 }
 
 TEST_CASE("faces are merged by file and index, and runs renumbered") {
-  std::vector<paiban::text::FaceInfo> issue_faces{{"/f/serif.ttc", 2}, {"/f/sans.ttc", 2}};
-  std::vector<paiban::text::FaceInfo> article_faces{{"/f/sans.ttc", 2}, {"/f/kai.ttf", 0},
-                                                    {"/f/serif.ttc", 2}, {"/f/serif.ttc", 0}};
+  auto face = [](const char* path, unsigned index) {
+    paiban::text::FaceInfo f;
+    f.path = path;
+    f.index = index;
+    return f;
+  };
+  std::vector<paiban::text::FaceInfo> issue_faces{face("/f/serif.ttc", 2), face("/f/sans.ttc", 2)};
+  std::vector<paiban::text::FaceInfo> article_faces{face("/f/sans.ttc", 2), face("/f/kai.ttf", 0),
+                                                    face("/f/serif.ttc", 2), face("/f/serif.ttc", 0)};
   std::vector<paiban::text::FaceId> map = merge_faces(issue_faces, article_faces);
   CHECK(map == std::vector<paiban::text::FaceId>{1, 2, 0, 3});
   REQUIRE(issue_faces.size() == 4);

@@ -124,6 +124,19 @@ void read_children(const std::string& source, const std::string& base_dir,
   }
 }
 
+// The picture's first bytes, not its name, say whether it is PNG or JPEG.
+void check_cover_image(const std::string& manifest, const std::string& image) {
+  std::ifstream in(image, std::ios::binary);
+  if (!in) throw Error(ExitCode::no_input, manifest + ": cannot read the cover image " + image);
+  unsigned char head[8] = {};
+  in.read(reinterpret_cast<char*>(head), sizeof head);
+  static const unsigned char png[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+  bool is_png = in.gcount() == 8 && std::equal(head, head + 8, png);
+  bool is_jpeg = in.gcount() >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF;
+  if (!is_png && !is_jpeg)
+    throw Error(ExitCode::data, manifest + ": the cover image " + image + " is neither PNG nor JPEG");
+}
+
 }  // namespace
 
 std::size_t Manifest::article_count() const {
@@ -161,7 +174,9 @@ Manifest read_manifest(const std::string& path) {
   std::ostringstream bytes;
   bytes << in.rdbuf();
   std::string base = fs::path(path).parent_path().string();
-  return parse_manifest_xml(bytes.str(), path, base);
+  Manifest m = parse_manifest_xml(bytes.str(), path, base);
+  if (!m.cover_image.empty()) check_cover_image(path, m.cover_image);
+  return m;
 }
 
 }  // namespace paiban::layout::issue

@@ -33,8 +33,9 @@ struct Manifest {
   std::size_t article_count() const;
 };
 
-// Reads and checks PATH. Throws paiban::Error: no_input when the manifest
-// cannot be read, data when it is not a valid manifest (file:line: element).
+// Reads and checks PATH, and that a cover image is a readable PNG or JPEG.
+// Throws paiban::Error: no_input when the manifest (or the cover image) cannot
+// be read, data when it is not a valid manifest (file:line: element).
 Manifest read_manifest(const std::string& path);
 // The same for XML in memory; relative paths resolve against `base_dir`.
 Manifest parse_manifest_xml(const std::string& xml, const std::string& source_path,
