@@ -13,5 +13,6 @@ Action add_parse_command(CLI::App& app);
 Action add_lint_command(CLI::App& app);
 Action add_issue_command(CLI::App& app);
 Action add_render_command(CLI::App& app);
+Action add_batch_command(CLI::App& app);
 
 }  // namespace paiban::cli

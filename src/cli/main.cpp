@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   add(cli::add_lint_command);
   add(cli::add_issue_command);
   add(cli::add_render_command);
+  add(cli::add_batch_command);
 
   try {
     app.parse(argc, argv);

@@ -1,5 +1,7 @@
 #include "cli/batch/batch_run.h"
 
+#include <sched.h>
+
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
@@ -23,6 +25,14 @@ namespace paiban::cli::batch {
 namespace fs = std::filesystem;
 
 namespace {
+
+// The cores this process may run on: under Slurm or taskset that is fewer
+// than the machine has, which std::thread::hardware_concurrency ignores.
+int usable_cores() {
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) == 0) return std::max(1, CPU_COUNT(&set));
+  return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
 
 OutputRoot prepare_output_root(const std::string& out_dir) {
   std::error_code ec;
@@ -124,7 +134,7 @@ int run_batch(const BatchOptions& o) {
     std::fprintf(stderr, "paiban batch: removed %zu temporary files left by an interrupted run\n", stale);
 
   std::shared_ptr<Resources> resources = Resources::load();
-  int jobs = o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  int jobs = o.jobs > 0 ? o.jobs : usable_cores();
   jobs = static_cast<int>(std::clamp<std::size_t>(items.size(), 1, static_cast<std::size_t>(jobs)));
 
   ReportWriter report(o.report);
