@@ -18,7 +18,13 @@ const std::vector<std::string> kNoFiles;
 struct Command {
   std::string name, output;
 };
-const std::vector<Command> kCommands{{"layout", "a.txt"}};
+const std::vector<Command> kCommands{{"layout", "a.txt"}, {"render", "a.pdf"}, {"render", "a.docx"}};
+// The commands that apply a layout's <fonts> roles. Known gap, reported:
+// `render` loads the font catalog once without the layout's roles, so a
+// missing or broken family there goes unnoticed (and unused). The cases run
+// for render too, in the [!mayfail] test at the end, until that is fixed.
+const std::vector<Command> kFontCommands{{"layout", "a.txt"}};
+const std::vector<Command> kRenderCommands{{"render", "a.pdf"}, {"render", "a.docx"}};
 
 std::string layout_with(const std::string& inside) {
   return "<?xml version=\"1.0\"?>\n<layout name=\"hostile\">\n" + inside + "\n</layout>\n";
@@ -75,17 +81,13 @@ TEST_CASE("hostile layout files are refused cleanly") {
        "<?xml version=\"1.0\"?><!DOCTYPE layout [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;\">]>"
        "<layout name=\"&b;\"><page size=\"&b;\"/></layout>"},
       {"a template field that does not exist", layout_with(page + "<header left=\"{nope}\" right=\"{title}\"/>")},
-      {"a font family that is not installed",
-       layout_with(page + "<fonts><role name=\"body\" families=\"Paiban No Such Font\"/></fonts>")},
   };
   for (const Command& c : kCommands)
     for (const auto& [what, xml] : cases) {
-      SECTION(c.name + ": " + what) {
+      SECTION(c.name + " " + c.output + ": " + what) {
         Setup s;
         Run r = s.run(c, xml);
         CHECK_CLEAN_FAILURE(r, 65, s.dir / "out", kNoFiles);
-        if (what.find("font family") != std::string::npos)
-          CHECK(r.err.find("Paiban No Such Font") != std::string::npos);
       }
     }
 }
@@ -93,11 +95,11 @@ TEST_CASE("hostile layout files are refused cleanly") {
 TEST_CASE("a layout that does not exist") {
   for (const Command& c : kCommands) {
     Setup s;
-    SECTION(c.name + ": missing file") {
+    SECTION(c.name + " " + c.output + ": missing file") {
       Run r = s.run_with_path(c, (s.dir / "nope.xml").string());
       CHECK_CLEAN_FAILURE(r, 66, s.dir / "out", kNoFiles);
     }
-    SECTION(c.name + ": unknown name") {
+    SECTION(c.name + " " + c.output + ": unknown name") {
       Run r = s.run_with_path(c, "no-such-layout");
       CHECK_CLEAN_FAILURE(r, 2, s.dir / "out", kNoFiles);
     }
@@ -130,7 +132,37 @@ std::string latin_font() {
   return read_bytes(fs::path(PAIBAN_TESTS_DIR) / "hardening" / "data" / "paiban-latin.ttf");
 }
 
+void check_missing_family(const std::vector<Command>& commands) {
+  for (const Command& c : commands) {
+    Setup s;
+    Run r = s.run(c, layout_with("<page size=\"A5\"/><fonts><role name=\"body\" families=\"Paiban No Such Font\"/></fonts>"));
+    CHECK_CLEAN_FAILURE(r, 65, s.dir / "out", kNoFiles);
+    CHECK(r.err.find("Paiban No Such Font") != std::string::npos);
+  }
+}
+
+void check_not_a_font(const std::vector<Command>& commands) {
+  for (const Command& c : commands) {
+    FontSetup s;
+    write_bytes(s.dir / "fonts" / "paiban-garbage.ttf", "this is not a font, whatever its name says\n");
+    Run r = s.run_latin(c, "paiban-garbage");
+    CHECK_CLEAN_FAILURE(r, 65, s.dir / "out", kNoFiles);
+  }
+}
+
+void check_truncated_font(const std::vector<Command>& commands, std::size_t size, const std::string& family) {
+  const std::string font = latin_font();
+  for (const Command& c : commands) {
+    FontSetup s;
+    write_bytes(s.dir / "fonts" / "paiban-cut.ttf", font.substr(0, size));
+    Run r = s.run_latin(c, family);
+    CHECK_CLEAN_FAILURE(r, 65, s.dir / "out", kNoFiles);
+  }
+}
+
 }  // namespace
+
+TEST_CASE("a layout naming a font family that is not installed") { check_missing_family(kFontCommands); }
 
 TEST_CASE("a font of our own works, so the cases below test the damage, not the setup") {
   for (const Command& c : kCommands) {
@@ -143,32 +175,11 @@ TEST_CASE("a font of our own works, so the cases below test the damage, not the 
   }
 }
 
-TEST_CASE("a font file that is not a font is never used") {
-  for (const Command& c : kCommands) {
-    FontSetup s;
-    write_bytes(s.dir / "fonts" / "paiban-garbage.ttf", "this is not a font, whatever its name says\n");
-    Run r = s.run_latin(c, "paiban-garbage");
-    CHECK_CLEAN_FAILURE(r, 65, s.dir / "out", kNoFiles);
-  }
-}
-
-namespace {
-
-void check_truncated_font(std::size_t size, const std::string& family) {
-  const std::string font = latin_font();
-  for (const Command& c : kCommands) {
-    FontSetup s;
-    write_bytes(s.dir / "fonts" / "paiban-cut.ttf", font.substr(0, size));
-    Run r = s.run_latin(c, family);
-    CHECK_CLEAN_FAILURE(r, 65, s.dir / "out", kNoFiles);
-  }
-}
-
-}  // namespace
+TEST_CASE("a font file that is not a font is never used") { check_not_a_font(kFontCommands); }
 
 TEST_CASE("a font file cut after its header is refused cleanly") {
   // Cut before the name table, fontconfig names the family after the file.
-  check_truncated_font(600, "paiban-cut");
+  check_truncated_font(kFontCommands, 600, "paiban-cut");
 }
 
 // Known gap, reported: the table directory and the name table survive, so
@@ -176,5 +187,13 @@ TEST_CASE("a font file cut after its header is refused cleanly") {
 // loads it and text is set with outline-less glyphs. Drop [!mayfail] once the
 // font loader checks that every table lies inside the file.
 TEST_CASE("a font file cut inside its glyph outlines is refused cleanly", "[!mayfail]") {
-  check_truncated_font(8692, "Paiban Latin");
+  check_truncated_font(kFontCommands, 8692, "Paiban Latin");
+}
+
+// Known gap, reported (see kFontCommands): move render into kFontCommands and
+// drop this test once render applies the layout's font roles.
+TEST_CASE("render: a layout's missing or broken font families are refused", "[!mayfail]") {
+  check_missing_family(kRenderCommands);
+  check_not_a_font(kRenderCommands);
+  check_truncated_font(kRenderCommands, 600, "paiban-cut");
 }

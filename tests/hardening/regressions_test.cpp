@@ -30,6 +30,22 @@ TEST_CASE("kept fuzzer crash inputs no longer crash") {
   }
 }
 
+TEST_CASE("kept render crash inputs: an output or a clean refusal through paiban render") {
+  // fuzz_render runs cli::render_article in memory; the same article through
+  // the command line exercises that code with the real output writer.
+  const fs::path dir = fs::path(PAIBAN_SOURCE_DIR) / "fuzz" / "regressions" / "render";
+  REQUIRE(fs::is_directory(dir));
+  hardening::ScratchDir out;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().filename().string().front() == '.') continue;
+    for (const char* name : {"a.pdf", "a.docx"}) {
+      hardening::Run r = hardening::run_cli({"render", entry.path().string(), "-o", (out / name).string()});
+      INFO(entry.path().filename().string() << " -> " << name << ": " << r.err);
+      CHECK((r.exit_code == 0 || r.exit_code == 65));
+    }
+  }
+}
+
 TEST_CASE("the seed corpora go through every entry point") {
   // The seeds are real files (the example in every encoding, the shipped
   // layouts, small real fonts): a cheap check that the fuzz harness itself
