@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/output_file.h"
 #include "export/pdf/pdf_writer.h"
+#include "layout/dump.h"
 #include "layout/issue/assemble.h"
 #include "layout/issue/manifest.h"
 #include "layout/layout_spec.h"
@@ -27,6 +28,7 @@ struct IssueArgs {
   std::string output;
   std::string layout;
   std::string impose;
+  std::string dump;  // also write the layout's text dump here
   bool marks = false;
   bool keep_going = false;
   std::string journal, number, date;
@@ -106,7 +108,10 @@ int run_issue(const IssueArgs& args) {
                             : !manifest.layout.empty() ? manifest.layout : "issue-a4";
   layout::LayoutSpec spec = layout::load_layout(layout_name);
   auto fonts = text::FontCatalog::load({}, spec.font_families);
+  for (const std::string& w : spec.warnings) std::fprintf(stderr, "paiban: warning: %s\n", w.c_str());
   li::AssembledIssue assembled = li::assemble_issue(issue, spec, *fonts);
+  for (const std::string& w : assembled.document.warnings) std::fprintf(stderr, "paiban: warning: %s\n", w.c_str());
+  if (!args.dump.empty()) write_file_atomically(args.dump, layout::dump(assembled.document));
   write_file_atomically(args.output, export_pdf::write_pdf(assembled.document, pdf_options(args)));
   std::printf("%s: %zu articles, %zu pages\n", args.output.c_str(), issue.article_count(),
               assembled.document.pages.size());
@@ -125,6 +130,7 @@ Action add_issue_command(CLI::App& app) {
   cmd->add_option("--impose", args->impose, "saddle: saddle-stitch imposition")
       ->check(CLI::IsMember({"saddle"}));
   cmd->add_flag("--marks", args->marks, "crop and registration marks");
+  cmd->add_option("--dump", args->dump, "also write the issue's layout as a text dump to this file");
   cmd->add_flag("--keep-going", args->keep_going, "leave out articles that cannot be read, with a diagnostic");
   cmd->add_option("--journal", args->journal, "shorthand: the journal's name");
   cmd->add_option("--issue", args->number, "shorthand: the issue, e.g. 2014年10期");

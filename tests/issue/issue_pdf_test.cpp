@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <regex>
 #include <set>
@@ -316,6 +317,26 @@ TEST_CASE("an article that cannot be parsed stops the issue, naming it") {
   Result kept = run(base + " --keep-going 2>&1");
   CHECK(kept.status == 0);
   CHECK(contents_numbers(pdf).size() == 1);
+}
+
+TEST_CASE("the same issue gives the same bytes, and its layout dump") {
+  fs::path dir = temp_dir();
+  auto make = [&](const std::string& name) {
+    std::string pdf = (dir / (name + ".pdf")).string();
+    Result r = run("SOURCE_DATE_EPOCH=1412121600 " + std::string(PAIBAN_CLI) + " issue " +
+                   shell_quoted(data("five.xml")) + " -o " + shell_quoted(pdf) + " --dump " +
+                   shell_quoted((dir / (name + ".txt")).string()) + " 2>&1");
+    INFO(r.out);
+    REQUIRE(r.status == 0);
+    std::ifstream in(pdf, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  std::string first = make("same-1"), second = make("same-2");
+  CHECK(first.size() > 10000);
+  CHECK(first == second);
+  std::ifstream dump(dir / "same-1.txt");
+  std::string text((std::istreambuf_iterator<char>(dump)), {});
+  CHECK_THAT(text, Catch::Contains("目  录") && Catch::Contains("支部建设 2014年10期"));
 }
 
 TEST_CASE("the shorthand takes article files and the issue's identity from options") {

@@ -1,5 +1,6 @@
 #include "layout/issue/assemble.h"
 
+#include <algorithm>
 #include <set>
 
 #include "layout/issue/article_pages.h"
@@ -115,6 +116,7 @@ OutlineArticle add_article(Document& doc, Document body, const ArticleRef& ref, 
     page.article = index;
     doc.pages.push_back(std::move(page));
   }
+  for (const std::string& w : body.warnings) doc.warnings.push_back(ref.article->source + ": " + w);
   const model::Article& a = ref.article->article;
   doc.articles.push_back({title, authors_of(a, "、"), a.journal, a.issue, front + start,
                           static_cast<int>(doc.pages.size()) - 1});
