@@ -12,7 +12,8 @@ using Action = std::function<int()>;  // returns the exit code
 Action add_parse_command(CLI::App& app);
 Action add_lint_command(CLI::App& app);
 Action add_issue_command(CLI::App& app);
-Action add_render_command(CLI::App& app);
+Action add_layout_command(CLI::App& app);
 Action add_batch_command(CLI::App& app);
+Action add_render_command(CLI::App& app);
 
 }  // namespace paiban::cli

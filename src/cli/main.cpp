@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   add(cli::add_parse_command);
   add(cli::add_lint_command);
   add(cli::add_issue_command);
+  add(cli::add_layout_command);
   add(cli::add_render_command);
   add(cli::add_batch_command);
 

@@ -39,6 +39,8 @@ struct ArticleRun {
   void emit(const FrameBox& box, const FrameResult& r);
   void emit_footnotes(const FrameBox& box, const std::vector<int>& notes);
   void defer(const std::vector<int>& notes);
+  bool fits_in_columns(std::size_t from, double top, double bottom) const;
+  double balanced_bottom(std::size_t from, double top) const;
   void run();
 };
 
@@ -126,6 +128,36 @@ void ArticleRun::defer(const std::vector<int>& notes) {
   }
 }
 
+// Whether the flow from FROM to its end fits in this page's columns between
+// TOP and BOTTOM without breaking a rule (a trial: nothing is emitted).
+bool ArticleRun::fits_in_columns(std::size_t from, double top, double bottom) const {
+  const Frame block = block_frame();
+  const double width = column_width(spec()), gap = spec().page.column_gap;
+  for (int column = 0; column < spec().page.columns && from < flow.size(); ++column) {
+    FrameBox box = frame_box(block.x + column * (width + gap), width, top);
+    box.bottom = bottom;
+    FrameResult r = fill_frame(box, flow, from, false, separator(), footnote_heights);
+    if (r.forced || r.overflow || !r.deferred.empty() || !r.footnotes.empty()) return false;
+    from = r.end;
+  }
+  return from >= flow.size();
+}
+
+// The last page of a multi-column article has its columns balanced: the
+// lowest bottom at which the rest of the flow still fits. Without that, the
+// full text block.
+double ArticleRun::balanced_bottom(std::size_t from, double top) const {
+  const Frame block = block_frame();
+  double full = block.y + block.height;
+  if (spec().page.columns < 2 || !fits_in_columns(from, top, full)) return full;
+  double low = top, high = full;
+  for (int step = 0; step < 24; ++step) {
+    double mid = (low + high) / 2;
+    (fits_in_columns(from, top, mid) ? high : low) = mid;
+  }
+  return high;
+}
+
 void ArticleRun::run() {
   page = state.new_page(article);
   Frame block = block_frame();
@@ -147,14 +179,17 @@ void ArticleRun::run() {
   const int columns = spec().page.columns;
   const double width = column_width(spec()), gap = spec().page.column_gap;
   int column = 0;
+  double bottom = balanced_bottom(i, top);
   while (i < flow.size()) {
     if (column == columns) {
       page = state.new_page(article);
       block = block_frame();
       top = block.y;
       column = 0;
+      bottom = balanced_bottom(i, top);
     }
     FrameBox box = frame_box(block.x + column * (width + gap), width, top);
+    box.bottom = bottom;
     FrameResult r = fill_frame(box, flow, i, false, separator(), footnote_heights);
     emit(box, r);
     emit_footnotes(box, r.footnotes);

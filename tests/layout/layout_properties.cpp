@@ -17,8 +17,8 @@ constexpr float kTolerance = 0.01f;
 // typography.md "Line breaking" (clreq), written out here independently of
 // the text engine's tables. Half-width forms are included: a line starting
 // with an ASCII comma is as wrong as one starting with a full-width one.
-const std::u32string kNotAtStart = U",。、:;!?)]}」』》〉】〕〗〙〛”’…—·%,.:;!?)]}";
-const std::u32string kNotAtEnd = U"(〔[{「『《〈【〖〘〚“‘([{";
+const std::u32string kNotAtStart = U"，。、：；！？）］｝」』》〉】〕〗〙〛”’…—·%,.:;!?)]}";
+const std::u32string kNotAtEnd = U"（〔［｛「『《〈【〖〘〚“‘([{";
 
 std::string where(const Page& page, const LineRecord& line) {
   return "page " + page.label + " y " + std::to_string(line.y) + " [" + line.block + "] " + line.text;
@@ -55,7 +55,10 @@ void check_prohibitions(const Document& doc) {
       // A row of dashes and ellipses longer than a line must continue somewhere.
       auto dash = [](char32_t c) { return c == U'—' || c == U'…'; };
       bool run_continues = !previous_end.empty() && dash(previous_end.back()) && dash(cps.front());
-      if (!started.insert({line.article, line.block_id}).second && !run_continues)
+      // Half-width marks count in Chinese context; inside a Latin word or URL
+      // broken in an emergency, UAX #14 is the text engine's business.
+      bool latin_context = cps.front() < 0x80 && !previous_end.empty() && previous_end.back() < 0x2E80;
+      if (!started.insert({line.article, line.block_id}).second && !run_continues && !latin_context)
         CHECK(kNotAtStart.find(cps.front()) == std::u32string::npos);
       previous_end = cps;
     }
@@ -89,7 +92,7 @@ void check_text_kept(const Document& doc, const model::Article& article) {
   std::string related;
   for (const std::string& r : article.related) related += r;
   CHECK(by_kind["related"] == related);
-  CHECK(by_kind["editor"] == (article.editor.empty() ? "" : "(责编:" + article.editor + ")"));
+  CHECK(by_kind["editor"] == (article.editor.empty() ? "" : "（责编：" + article.editor + "）"));
   std::string names;
   for (const model::Author& a : article.authors) {
     CAPTURE(a.name);

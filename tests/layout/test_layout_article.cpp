@@ -105,7 +105,7 @@ TEST_CASE("footnotes at the page foot under the citing column, or at the article
 TEST_CASE("a footnote taller than a column goes to the article end", "[layout][article]") {
   model::Article article = full_article();
   std::string huge;
-  for (int i = 0; i < 40; ++i) huge += "很长的注释文字,";
+  for (int i = 0; i < 40; ++i) huge += "很长的注释文字，";
   article.blocks.back().runs.back().text = huge + "完。";
   Document doc = layout_article(article, narrow(), fonts());
   check_all(doc, narrow(), article);
@@ -160,7 +160,7 @@ TEST_CASE("outline and document info", "[layout][article]") {
   CHECK(doc.outline[0].title == article.title);
   CHECK(doc.outline[0].page == 0);
   CHECK(doc.outline[1].level == 1);
-  CHECK(doc.outline[1].title == "一、创新理念,明确组织工作落脚点");
+  CHECK(doc.outline[1].title == "一、创新理念，明确组织工作落脚点");
   CHECK(doc.outline[2].level == 2);
   CHECK(doc.outline[3].title == "二是树立“大统筹”理念。");
   for (std::size_t i = 1; i < doc.outline.size(); ++i) {
@@ -198,7 +198,7 @@ TEST_CASE("source line and notes lines in the handout", "[layout][article]") {
   Document doc = layout_article(full_article(), spec, fonts());
   auto source = lines_of(doc.pages[0], "source_line");
   REQUIRE(source.size() == 1);
-  CHECK(source[0]->text == "来源:《支部建设》2014年10期  2014-08-15");
+  CHECK(source[0]->text == "来源：《支部建设》2014年10期  2014-08-15");
   int notes = 0, rules = 0;
   for (const Page& page : doc.pages) {
     notes += static_cast<int>(lines_of(page, "notes").size());
