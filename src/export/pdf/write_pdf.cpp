@@ -131,7 +131,10 @@ void write_saddle_stitch(const layout::Document& d, const PdfOptions& options, c
     if (rotate)
       content = "q -1 0 0 -1 " + pdf_number(boxes.media_width) + ' ' + pdf_number(boxes.media_height) +
                 " cm\n" + content + "Q\n";
-    pdf.add_page(boxes, content, {}, forms);
+    std::vector<ResourceEntry> used;  // only this side's pages: a dict holds at most 4095 entries
+    for (int p : {sides[s].left, sides[s].right})
+      if (p >= 0) used.push_back(forms[p]);
+    pdf.add_page(boxes, content, {}, used);
     for (int p : {sides[s].left, sides[s].right})
       if (p >= 0) side_of_page[p] = static_cast<int>(s);
   }
