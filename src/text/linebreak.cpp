@@ -63,11 +63,15 @@ class TotalFit {
     best_[0].demerits = 0;
   }
 
-  // Returns false if some line had to overflow.
+  // Returns false if some line had to overflow or could not be justified.
   bool run() {
     for (size_t k = 1; k < starts_.size(); ++k) visit(starts_[k], k);
     visit(p_.clusters.size(), starts_.size());
-    return !overflowed_;
+    if (overflowed_) return false;
+    if (!widths_.justify) return true;
+    for (const LineFit& f : lines())
+      if (!metrics_.ends_paragraph_or_line(f.end) && f.content_end - f.begin == 1) return false;
+    return true;
   }
 
   std::vector<LineFit> lines() const {
@@ -141,7 +145,8 @@ class TotalFit {
 std::vector<LineFit> choose_breaks(const Prepared& p, const LineMetrics& metrics, const LineWidths& widths) {
   if (p.clusters.empty()) return {};
   // Breaks that keep every rule first; the last resorts only if a chunk the
-  // rules keep whole is wider than the measure.
+  // rules keep whole is wider than the measure, or leaves a character alone
+  // on a line that cannot then be justified.
   TotalFit by_rules(p, metrics, widths, false);
   if (by_rules.run()) return by_rules.lines();
   TotalFit with_last_resorts(p, metrics, widths, true);
