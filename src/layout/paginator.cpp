@@ -144,18 +144,21 @@ bool ArticleRun::fits_in_columns(std::size_t from, double top, double bottom) co
 }
 
 // The last page of a multi-column article has its columns balanced: the
-// lowest bottom at which the rest of the flow still fits. Without that, the
-// full text block.
+// first column ends at the lowest line end at which the rest of the flow
+// still fits. The candidates are real line ends plus a slack far below any
+// line height, so that rounding cannot move a line between columns.
 double ArticleRun::balanced_bottom(std::size_t from, double top) const {
+  constexpr double kSlack = 0.5;
   const Frame block = block_frame();
-  double full = block.y + block.height;
+  const double full = block.y + block.height;
   if (spec().page.columns < 2 || !fits_in_columns(from, top, full)) return full;
-  double low = top, high = full;
-  for (int step = 0; step < 24; ++step) {
-    double mid = (low + high) / 2;
-    (fits_in_columns(from, top, mid) ? high : low) = mid;
+  FrameBox first = frame_box(block.x, column_width(spec()), top);
+  FrameResult trial = fill_frame(first, flow, from, false, separator(), footnote_heights);
+  for (const Placed& p : trial.lines) {
+    double end = p.top + flow[static_cast<std::size_t>(p.item)].height + kSlack;
+    if (end < full && fits_in_columns(from, top, end)) return end;
   }
-  return high;
+  return full;
 }
 
 void ArticleRun::run() {
