@@ -4,6 +4,8 @@
 # and with two workers. Prints articles/s, the speed-up and peak RSS.
 #   bench/batch-throughput.sh [PAIBAN_BINARY] [COUNT] [FORMATS]
 # Defaults: build/paiban, 1000, pdf,docx. Needs /usr/bin/time (GNU time).
+# CPU ms per article (user+sys) is printed too: on a machine shared with other
+# jobs the wall-clock rates understate what the cores can do.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 paiban=$(realpath "${1:-$root/build/paiban}")
@@ -22,27 +24,30 @@ for ((n = 0; n < count; n++)); do
 done
 
 # Outputs are written to a fresh folder each time; --force is for reruns.
-run() {  # JOBS -> "seconds rss_kib"
+run() {  # JOBS -> "seconds rss_kib cpu_seconds"
   local jobs=$1 out="$work/out-j$1"
   rm -rf "$out"
-  /usr/bin/time -f "%e %M" -o "$work/time" "$paiban" batch "$work/in" -o "$out" --to "$formats" \
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$paiban" batch "$work/in" -o "$out" --to "$formats" \
     -j "$jobs" --force --quiet --report "$work/report-j$jobs.jsonl" 2> "$work/stderr-j$jobs" ||
     { cat "$work/stderr-j$jobs" >&2; exit 1; }
   local ok
   ok=$(grep -c '"status":"ok"' "$work/report-j$jobs.jsonl" || true)
   [ "$ok" -eq "$count" ] || { echo "only $ok of $count converted with -j$jobs" >&2; exit 1; }
-  cat "$work/time"
+  awk '{ print $1, $2, $3 + $4 }' "$work/time"
 }
 
-read -r t1 rss1 < <(run 1)
-read -r t2 rss2 < <(run 2)
+result1=$(run 1)  # plain assignments, so that a failed run stops the script
+result2=$(run 2)
+read -r t1 rss1 cpu1 <<< "$result1"
+read -r t2 rss2 cpu2 <<< "$result2"
 if ! cmp -s <(cd "$work/out-j1" && find . -type f -exec md5sum {} + | sort) \
             <(cd "$work/out-j2" && find . -type f -exec md5sum {} + | sort); then
   echo "warning: -j1 and -j2 outputs differ" >&2
 fi
-awk -v n="$count" -v f="$formats" -v t1="$t1" -v t2="$t2" -v r1="$rss1" -v r2="$rss2" 'BEGIN {
+awk -v n="$count" -v f="$formats" -v t1="$t1" -v t2="$t2" -v r1="$rss1" -v r2="$rss2" \
+    -v c1="$cpu1" -v c2="$cpu2" 'BEGIN {
   printf "paiban batch, %d articles to %s (%d cores)\n", n, f, '"$(nproc)"'
-  printf "  -j1: %6.2f s  %7.1f articles/s  peak RSS %6.1f MiB\n", t1, n / t1, r1 / 1024
-  printf "  -j2: %6.2f s  %7.1f articles/s  peak RSS %6.1f MiB\n", t2, n / t2, r2 / 1024
+  printf "  -j1: %6.2f s  %7.1f articles/s  peak RSS %6.1f MiB  CPU %.1f ms/article\n", t1, n / t1, r1 / 1024, 1000 * c1 / n
+  printf "  -j2: %6.2f s  %7.1f articles/s  peak RSS %6.1f MiB  CPU %.1f ms/article\n", t2, n / t2, r2 / 1024, 1000 * c2 / n
   printf "  speed-up -j1 -> -j2: %.2fx\n", t1 / t2
 }'
