@@ -41,14 +41,22 @@ std::vector<std::pair<std::size_t, std::size_t>> url_spans(std::string_view s) {
       spans.emplace_back(at, end);
     }
   }
+  std::sort(spans.begin(), spans.end());
   return spans;
 }
 
-bool in_spans(const std::vector<std::pair<std::size_t, std::size_t>>& spans, std::size_t i) {
-  for (const auto& [from, to] : spans)
-    if (i >= from && i < to) return true;
-  return false;
-}
+// Answers "is byte i inside a URL?" for increasing i in constant amortised
+// time (a line of thousands of URLs and commas must stay linear).
+struct UrlCursor {
+  const std::vector<std::pair<std::size_t, std::size_t>>& spans;
+  std::size_t next = 0;
+  std::size_t covered_to = 0;  // end of the spans started so far
+
+  bool contains(std::size_t i) {
+    while (next < spans.size() && spans[next].first <= i) covered_to = std::max(covered_to, spans[next++].second);
+    return i < covered_to;
+  }
+};
 
 // A Han character or full-width punctuation on at least one side of byte `i`.
 bool chinese_side(std::string_view s, std::size_t i) {
@@ -84,12 +92,13 @@ std::string clean_spaces(std::string_view s) {
 
 std::string normalize_punctuation(std::string_view text) {
   if (text.find_first_of(",:;!?()") == std::string_view::npos) return std::string(text);
-  auto urls = url_spans(text);
+  auto spans = url_spans(text);
+  UrlCursor urls{spans};
   std::vector<std::size_t> convert;  // byte offsets of ASCII marks to make full-width
   std::vector<std::size_t> open;
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
-    if (!full_width(c) || in_spans(urls, i)) continue;
+    if (!full_width(c) || urls.contains(i)) continue;
     if (c == '(') {
       open.push_back(i);
     } else if (c == ')') {
