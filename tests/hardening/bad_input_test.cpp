@@ -11,6 +11,7 @@
 #include "hardening/harness.h"
 
 using namespace hardening;
+using namespace std::string_literals;  // "..."s keeps embedded NUL bytes
 
 namespace {
 
@@ -69,10 +70,10 @@ TEST_CASE("inputs that are not an article are refused with exit 65 and no output
       {"BOM only", "\xEF\xBB\xBF"},
       {"UTF-16 BOM only", "\xFF\xFE"},
       {"NUL bytes only", std::string(4096, '\0')},
-      {"PNG", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24) + std::string(2000, '\x07')},
-      {"ELF", std::string("\x7f" "ELF\x02\x01\x01\0", 8) + std::string(3000, '\0') + "\x01\x02\xff\xfe"},
+      {"PNG", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10"s + std::string(2000, '\x07')},
+      {"ELF", "\x7f" "ELF\x02\x01\x01\0"s + std::string(3000, '\0') + "\x01\x02\xff\xfe"},
       {"a PDF given by mistake", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nstream\n\x9c\x01\x02\x03\xff\nendstream\n"},
-      {"ZIP (a .docx)", std::string("PK\x03\x04\x14\0\0\0\x08\0", 10) + std::string(500, '\xA5')},
+      {"ZIP (a .docx)", "PK\x03\x04\x14\0\0\0\x08\0"s + std::string(500, '\xA5')},
   };
   for (const auto& [what, bytes] : bad) {
     SECTION(what) {
@@ -156,7 +157,7 @@ TEST_CASE("stray NUL and undecodable bytes inside an article never crash") {
       {"NUL in a paragraph", utf8.substr(0, 600) + std::string(3, '\0') + utf8.substr(600)},
       {"invalid UTF-8 byte", utf8.substr(0, 600) + "\xFF\xFE\xC0\x80" + utf8.substr(600)},
       {"odd-length UTF-16", utf16(utf8, false) + "\x41"},
-      {"unpaired surrogate in UTF-16", utf16(utf8.substr(0, 300), false) + std::string("\x00\xD8\x41\x00", 4)},
+      {"unpaired surrogate in UTF-16", utf16(utf8.substr(0, 300), false) + "\x00\xD8\x41\x00"s},
       {"mixed GB18030 and UTF-8", utf8.substr(0, 300) + "\xD7\xE9\xD6\xAF" + utf8.substr(300)},
   };
   for (const auto& [what, bytes] : odd) {

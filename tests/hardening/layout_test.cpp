@@ -9,6 +9,7 @@
 #include "hardening/harness.h"
 
 using namespace hardening;
+using namespace std::string_literals;  // "..."s keeps embedded NUL bytes
 
 namespace {
 
@@ -19,12 +20,9 @@ struct Command {
   std::string name, output;
 };
 const std::vector<Command> kCommands{{"layout", "a.txt"}, {"render", "a.pdf"}, {"render", "a.docx"}};
-// The commands that apply a layout's <fonts> roles. Known gap, reported:
-// `render` loads the font catalog once without the layout's roles, so a
-// missing or broken family there goes unnoticed (and unused). The cases run
-// for render too, in the [!mayfail] test at the end, until that is fixed.
-const std::vector<Command> kFontCommands{{"layout", "a.txt"}};
-const std::vector<Command> kRenderCommands{{"render", "a.pdf"}, {"render", "a.docx"}};
+// Every command that loads a layout also applies its <fonts> roles.
+const std::vector<Command>& kFontCommands = kCommands;
+
 
 std::string layout_with(const std::string& inside) {
   return "<?xml version=\"1.0\"?>\n<layout name=\"hostile\">\n" + inside + "\n</layout>\n";
@@ -60,7 +58,7 @@ TEST_CASE("hostile layout files are refused cleanly") {
   const std::vector<std::pair<std::string, std::string>> cases{
       {"empty file", ""},
       {"not XML", "hello, I am not a layout"},
-      {"binary", std::string("\x89PNG\r\n\x1a\n\0\0\0", 11) + std::string(300, '\xFE')},
+      {"binary", "\x89PNG\r\n\x1a\n\0\0\0"s + std::string(300, '\xFE')},
       {"wrong root", "<?xml version=\"1.0\"?><html><body/></html>"},
       {"unclosed", "<layout name=\"x\"><page size=\"A5\">"},
       {"huge font size", layout_with(page + "<styles><style kind=\"paragraph\" size=\"1e308\"/></styles>")},
@@ -188,12 +186,4 @@ TEST_CASE("a font file cut after its header is refused cleanly") {
 // font loader checks that every table lies inside the file.
 TEST_CASE("a font file cut inside its glyph outlines is refused cleanly", "[!mayfail]") {
   check_truncated_font(kFontCommands, 8692, "Paiban Latin");
-}
-
-// Known gap, reported (see kFontCommands): move render into kFontCommands and
-// drop this test once render applies the layout's font roles.
-TEST_CASE("render: a layout's missing or broken font families are refused", "[!mayfail]") {
-  check_missing_family(kRenderCommands);
-  check_not_a_font(kRenderCommands);
-  check_truncated_font(kRenderCommands, 600, "paiban-cut");
 }
