@@ -60,6 +60,8 @@ Action add_render_command(CLI::App& app) {
     std::shared_ptr<Resources> resources = Resources::load();
     Rendered rendered = render_article(article, format, args->options, *resources);
     write_file_atomically(args->output, rendered.bytes);
+    for (const std::string& w : rendered.warnings)
+      std::fprintf(stderr, "paiban: warning: %s: %s\n", args->input.c_str(), w.c_str());
     return 0;
   };
 }

@@ -83,6 +83,7 @@ const char* extension(Format format) {
 struct Resources::Cache {
   std::mutex mutex;
   std::map<std::string, std::unique_ptr<layout::LayoutSpec>> layouts;
+  std::map<std::string, std::shared_ptr<const text::FontCatalog>> fonts_by_layout;  // by source path
 };
 
 const layout::LayoutSpec& Resources::layout(const std::string& name_or_path) const {
@@ -93,6 +94,14 @@ const layout::LayoutSpec& Resources::layout(const std::string& name_or_path) con
              .emplace(name_or_path, std::make_unique<layout::LayoutSpec>(layout::load_layout(name_or_path)))
              .first;
   return *it->second;
+}
+
+const text::FontCatalog& Resources::fonts_for(const layout::LayoutSpec& spec) const {
+  if (spec.font_families.empty()) return *fonts;
+  std::lock_guard<std::mutex> lock(cache->mutex);
+  auto& slot = cache->fonts_by_layout[spec.source_path];
+  if (!slot) slot = text::FontCatalog::load({}, spec.font_families);
+  return *slot;
 }
 
 std::shared_ptr<Resources> Resources::load() {
@@ -107,22 +116,25 @@ Rendered render_article(const model::Article& article, Format format, const Rend
   switch (format) {
     case Format::pdf: {
       const layout::LayoutSpec& spec = resources.layout(options.layout.empty() ? kDefaultPdfLayout : options.layout);
-      layout::Document document = layout::layout_article(article, spec, *resources.fonts);
+      layout::Document document = layout::layout_article(article, spec, resources.fonts_for(spec));
       Rendered out;
       out.pages = static_cast<int>(document.pages.size());
       out.bytes = export_pdf::write_pdf(document, pdf_options(options));
+      out.warnings = spec.warnings;
+      out.warnings.insert(out.warnings.end(), document.warnings.begin(), document.warnings.end());
       return out;
     }
     case Format::json:
-      return Rendered{export_json::to_json(article), 0};
+      return Rendered{export_json::to_json(article), 0, {}};
     case Format::docx:
     case Format::xml: {
       const layout::LayoutSpec& spec = resources.layout(options.layout.empty() ? "handout-a4" : options.layout);
       export_docx::DocxOptions docx;
       if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) docx.timestamp = creation_time();
-      docx.role_families = export_docx::installed_role_families(*resources.fonts);
+      docx.role_families = export_docx::installed_role_families(resources.fonts_for(spec));
       bool flat = options.flat || format == Format::xml;
-      return Rendered{flat ? export_docx::write_flat_xml(article, spec, docx) : export_docx::write_docx(article, spec, docx), 0};
+      return Rendered{flat ? export_docx::write_flat_xml(article, spec, docx) : export_docx::write_docx(article, spec, docx), 0,
+                      spec.warnings};
     }
   }
   throw Error(ExitCode::usage, std::string(extension(format)) + " output is not yet available");

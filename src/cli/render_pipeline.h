@@ -4,6 +4,7 @@
 // read-only by every worker thread.
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "layout/layout_spec.h"
 #include "model/article.h"
@@ -32,6 +33,9 @@ struct Resources {
   std::shared_ptr<const text::FontCatalog> fonts;
   // Layouts by the name or path they were asked for; loaded on first use.
   const layout::LayoutSpec& layout(const std::string& name_or_path) const;
+  // The shared catalog, or for a layout that names its own font families
+  // (`<fonts>`), a catalog with those overrides, loaded once per layout.
+  const text::FontCatalog& fonts_for(const layout::LayoutSpec& spec) const;
   static std::shared_ptr<Resources> load();
 
   struct Cache;
@@ -41,6 +45,7 @@ struct Resources {
 struct Rendered {
   std::string bytes;
   int pages = 0;  // 0 where the format has no fixed pages (DOCX, XML, JSON)
+  std::vector<std::string> warnings;  // layout file and typesetting warnings
 };
 
 Rendered render_article(const model::Article& article, Format format,
