@@ -44,15 +44,46 @@ Face open_face(const text::FaceInfo& info) {
 }
 
 // The tables a PDF needs from the subset (PDF 32000 9.9): the outlines and
-// what locates and measures them. Everything else is dropped before planning,
-// which also keeps hb-subset from walking Noto's 65,535-glyph cmap and from
-// pulling in every glyph reachable through GSUB.
+// what locates and measures them. Everything else is dropped, which also keeps
+// hb-subset from pulling in every glyph reachable through GSUB.
 bool needed_table(hb_tag_t tag, bool cff) {
   static const hb_tag_t truetype[] = {HB_TAG('g', 'l', 'y', 'f'), HB_TAG('l', 'o', 'c', 'a'),
                                       HB_TAG('h', 'e', 'a', 'd'), HB_TAG('h', 'h', 'e', 'a'),
                                       HB_TAG('h', 'm', 't', 'x'), HB_TAG('m', 'a', 'x', 'p')};
   if (cff) return tag == HB_TAG('C', 'F', 'F', ' ');
   return std::find(std::begin(truetype), std::end(truetype), tag) != std::end(truetype);
+}
+
+// The face hb-subset plans from: only the tables a PDF needs, plus head and
+// maxp (units per em, glyph count). hb-subset 6.0 plans from the source face,
+// not from the output: with a cmap present it collects Noto's whole cmap into
+// a hash map (and closes over its variation sequences) to pair codepoints with
+// the requested glyphs, which is half the cost of subsetting a CJK face and
+// useless to a PDF, whose CIDFonts are addressed by glyph id. Dropping the
+// table from the output does not skip that; hiding it from the plan does.
+// hb-subset probes a face made from tables for every table it knows.
+struct PdfTables {
+  hb_face_t* source;  // referenced
+  bool cff;
+};
+
+hb_blob_t* pdf_table(hb_face_t*, hb_tag_t tag, void* user_data) {
+  const auto* tables = static_cast<const PdfTables*>(user_data);
+  if (needed_table(tag, tables->cff) || tag == HB_TAG('h', 'e', 'a', 'd') || tag == HB_TAG('m', 'a', 'x', 'p'))
+    return hb_face_reference_table(tables->source, tag);
+  return nullptr;  // read as an empty table
+}
+
+void destroy_pdf_tables(void* user_data) {
+  auto* tables = static_cast<PdfTables*>(user_data);
+  hb_face_destroy(tables->source);
+  delete tables;
+}
+
+Face pdf_view(hb_face_t* face, bool cff) {
+  Face view(hb_face_create_for_tables(pdf_table, new PdfTables{hb_face_reference(face), cff}, destroy_pdf_tables));
+  hb_face_make_immutable(view.get());
+  return view;
 }
 
 SubsetInput make_input(hb_face_t* face, const std::set<uint32_t>& gids, bool cff) {
@@ -123,7 +154,8 @@ EmbeddedFont subset_face(const text::FaceInfo& info, const std::set<uint32_t>& g
       throw Error(ExitCode::internal, "glyph " + std::to_string(g) + " is not in font " + info.path);
 
   SubsetInput input = make_input(face.get(), gids, info.cff);
-  SubsetPlan plan(hb_subset_plan_create_or_fail(face.get(), input.get()));
+  Face view = pdf_view(face.get(), info.cff);
+  SubsetPlan plan(hb_subset_plan_create_or_fail(view.get(), input.get()));
   if (!plan) throw Error(ExitCode::internal, "hb-subset cannot plan a subset of " + info.path);
   Face subset(hb_subset_plan_execute_or_fail(plan.get()));
   if (!subset) throw Error(ExitCode::internal, "hb-subset failed on " + info.path);
