@@ -147,6 +147,20 @@ TEST_CASE("handout extras follow the layout") {
   CHECK(paras[paras.size() - 4].text == "讨论");
 }
 
+TEST_CASE("an English abstract and key words follow the Chinese ones") {
+  auto article = sample_article();
+  article.abstract_en = "This paper discusses three problems.";
+  article.keywords_en = {"grassroots", "organisation"};
+  auto doc = parse_xml(entry(paiban::export_docx::write_docx(article, handout_layout()), "word/document.xml"));
+  auto paras = paragraphs(doc->RootElement());
+  CHECK(paras[7].style == "Abstract");
+  CHECK(paras[7].text == "Abstract: This paper discusses three problems.");
+  CHECK(paras[8].style == "Keywords");
+  CHECK(paras[8].text == "Key words: grassroots; organisation");
+  CHECK(run_styles(paras[8].element) == std::vector<std::string>{"Label", ""});
+  CHECK(paras[9].style == "Lead");
+}
+
 TEST_CASE("XML special characters and edge spaces survive") {
   auto article = sample_article();
   article.title = "A&B <C> \"D\"";

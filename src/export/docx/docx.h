@@ -1,7 +1,8 @@
 #pragma once
 // Editable study handouts: the article model as a WordprocessingML document,
-// either a .docx package (zip) or one Flat OPC XML file (`pkg:package`) that
-// Word and LibreOffice open directly. Page size, margins, fonts and paragraph
+// either a .docx package (zip) or one Flat OPC XML file (`pkg:package`, Word's
+// "Word XML Document"; Word opens it directly, LibreOffice 7.4 has no import
+// for it and needs the .docx). Page size, margins, fonts and paragraph
 // styles come from the same layout definition as the PDF; the PDF layout
 // engine itself is not involved. Both functions return the file's bytes and
 // write nothing; the same inputs always give the same bytes.

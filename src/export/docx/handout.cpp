@@ -86,6 +86,12 @@ void add_front_matter(const model::Article& a, const layout::LayoutSpec& layout,
   if (!a.abstract.empty()) h.body.push_back(labelled(style_id::abstract, "摘要：", a.abstract));
   std::string keywords = keywords_text(a);
   if (!keywords.empty()) h.body.push_back(labelled(style_id::keywords, "关键词：", keywords));
+  if (!a.abstract_en.empty()) h.body.push_back(labelled(style_id::abstract, "Abstract: ", a.abstract_en));
+  if (!a.keywords_en.empty()) {
+    std::string english;
+    for (const std::string& k : a.keywords_en) english += (english.empty() ? "" : "; ") + k;
+    h.body.push_back(labelled(style_id::keywords, "Key words: ", english));
+  }
   if (!a.lead.empty()) h.body.push_back(plain(style_id::lead, a.lead));
 }
 
