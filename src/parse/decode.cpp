@@ -231,7 +231,8 @@ std::string normalise_line_ends(std::string&& raw, std::vector<Flaw>& flaws, std
   std::size_t next_flaw = 0;
   int line = 1;
   for (std::size_t i = 0; i <= raw.size(); ++i) {
-    while (next_flaw < flaws.size() && flaws[next_flaw].offset == i) {
+    // `<=`: a CR LF pair skips the LF's offset, and a flaw may sit there.
+    while (next_flaw < flaws.size() && flaws[next_flaw].offset <= i) {
       flaw_lines.push_back(line);
       ++next_flaw;
     }
