@@ -89,7 +89,7 @@ TEST_CASE("the shard is read from Slurm and Kubernetes environments", "[batch]")
   CHECK(usage({}, {{"SLURM_ARRAY_TASK_ID", "7"}, {"SLURM_ARRAY_TASK_MIN", "0"}, {"SLURM_ARRAY_TASK_MAX", "3"}}) == 2);
 }
 
-TEST_CASE("-j1 and -j2 write byte-identical outputs", "[batch]") {
+TEST_CASE("outputs are byte-identical with -j1 and -j2", "[batch]") {
   TempDir tmp;
   make_archive(tmp.path() / "in", 80);
   make_archive(tmp.path() / "few", 4);

@@ -31,7 +31,7 @@ TEST_CASE("the shard hash is FNV-1a 64 and stable", "[batch]") {
   CHECK(in_shard("a", two) == (0xaf63dc4c8601ec8cull % 2 == 1));
 }
 
-TEST_CASE("--shard K/N is parsed strictly", "[batch]") {
+TEST_CASE("shard option K/N is parsed strictly", "[batch]") {
   Shard s = parse_shard("3/8");
   CHECK(s.index == 3);
   CHECK(s.count == 8);
