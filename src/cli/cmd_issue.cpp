@@ -14,6 +14,7 @@
 #include "layout/issue/manifest.h"
 #include "layout/layout_spec.h"
 #include "model/error.h"
+#include "parse/normalize.h"
 #include "parse/parse.h"
 #include "text/font_catalog.h"
 
@@ -96,9 +97,17 @@ export_pdf::PdfOptions pdf_options(const IssueArgs& args) {
   return options;
 }
 
+// Manifest texts are typed by editors with the same half-width habits as
+// the archives: they get the articles' punctuation normalisation.
+void normalise_manifest_text(li::Manifest& manifest) {
+  manifest.editor_note = parse::normalize_text(manifest.editor_note);
+  for (li::SectionRef& section : manifest.sections) section.name = parse::normalize_text(section.name);
+}
+
 int run_issue(const IssueArgs& args) {
   li::Manifest manifest = is_manifest(args.inputs) ? li::read_manifest(args.inputs.front())
                                                    : manifest_from_args(args);
+  normalise_manifest_text(manifest);
   li::Issue issue = read_articles(manifest, args.keep_going);
   fill_identity(issue);
   if (!issue.cover_image.empty())  // checked by the manifest reader, but the PDF writer draws no images yet

@@ -37,6 +37,17 @@ double badness(const LineFit& f, double room, bool stretch_it, double em) {
   return kShrinkBadness * r * r * r;
 }
 
+// Ragged lines (left, centre, right) are not stretched, but their unused
+// room still costs as if it were right-margin glue this many ems stretchy
+// (TeX's ragged right); without it every split ties at zero badness and the
+// first fit wins, e.g. a two-line note set as a stub and a full line.
+constexpr double kRaggedStretchEm = 3;
+
+double ragged_badness(const LineFit& f, double room, double em) {
+  const double r = std::max(0.0, room - f.natural) / (kRaggedStretchEm * em);
+  return std::min(kMaxBadness, 100 * r * r * r);
+}
+
 struct Node {
   double demerits = kInfinite;
   size_t previous = 0;
@@ -100,8 +111,9 @@ class TotalFit {
   void try_line(const LineFit& f, bool final_line, double penalty, Node& node) const {
     const size_t begin = f.begin, end = f.end;
     if (best_[begin].demerits == kInfinite) return;
-    const double b = badness(f, room(begin), widths_.justify && !final_line, p_.clusters[begin].em);
+    double b = badness(f, room(begin), widths_.justify && !final_line, p_.clusters[begin].em);
     if (b == kInfinite) return;
+    if (!widths_.justify && !final_line) b = std::max(b, ragged_badness(f, room(begin), p_.clusters[begin].em));
     double d = (kLinePenalty + b) * (kLinePenalty + b) + penalty * penalty;
     if (end == p_.clusters.size() && begin > 0 && f.content_end - begin == 1 && widths_.justify) d += kLoneLastChar;
     d += best_[begin].demerits;

@@ -212,3 +212,17 @@ TEST_CASE("setting paragraphs on a shared catalog from several threads gives the
   for (auto& th : threads) th.join();
   for (const auto& g : got) CHECK(g == expected);
 }
+
+TEST_CASE("ragged lines still fill: a two-line note is not a stub and a full line") {
+  const std::string note =
+      "编者按：本期聚焦党性教育、干部考核和基层服务型党组织建设，理论研究与基层实践相互印证，"
+      "供各级党组织学习参考。";
+  for (Align align : {Align::left, Align::center, Align::right}) {
+    ParagraphSpec spec = body(note, 40, kSize, 0);
+    spec.align = align;
+    ParagraphResult r = set_paragraph(catalog(), spec);
+    REQUIRE(r.lines.size() == 2);
+    // The first line takes all it can: less than two ems stay empty.
+    CHECK(r.lines[0].natural > spec.measure - 2 * kSize);
+  }
+}

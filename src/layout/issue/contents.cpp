@@ -129,7 +129,7 @@ std::vector<Page> contents_pages(const std::vector<ContentsEntry>& entries,
   ContentsStyles s = styles_of(spec);
   PageFlow flow(spec, first_index);
   add_text_block(flow, fonts, "目  录", s.heading, "contents_title");
-  if (!editor_note.empty()) add_text_block(flow, fonts, "编者按:" + editor_note, s.note, "editor_note");
+  if (!editor_note.empty()) add_text_block(flow, fonts, "编者按：" + editor_note, s.note, "editor_note");
   double number_column = set_single_line(fonts, "0000", s.entry).width;
   std::string section;
   for (std::size_t i = 0; i < entries.size(); ++i) {
