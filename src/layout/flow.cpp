@@ -36,8 +36,11 @@ void append_block(const LayoutSpec& spec, const SetBlock& block, int index, doub
     f.height = line.rule ? spec.handout.notes_spacing : block.style.leading;
     f.gap_before = j == 0 ? gap_before : 0;
     f.on_grid = on_grid || (grid && line.rule);
+    // Ruled notes lines obey the same two-line rule: one ruled line alone at
+    // a page foot (under its kept-with-next title) is as much an orphan as a
+    // text line, and a long notes area still breaks between its lines.
     int before = j + 1, after = n - j - 1;
-    f.break_after = line.rule || (before >= kMinLinesAtBreak && after >= kMinLinesAtBreak) || after == 0;
+    f.break_after = (before >= kMinLinesAtBreak && after >= kMinLinesAtBreak) || after == 0;
     flow.push_back(f);
   }
 }
