@@ -84,7 +84,7 @@ TEST_CASE("units: paper names and 开本", "[layout][units]") {
 }
 
 TEST_CASE("shipped layouts load and match their briefs", "[layout][loader]") {
-  CHECK(shipped_layouts() == std::vector<std::string>{"booklet-a5", "handout-a4", "issue-a4"});
+  CHECK(shipped_layouts() == std::vector<std::string>{"booklet-a5", "gongwen-a4", "handout-a4", "issue-a4"});
 
   LayoutSpec booklet = load_layout("booklet-a5");
   CHECK(booklet.name == "booklet-a5");
@@ -111,6 +111,17 @@ TEST_CASE("shipped layouts load and match their briefs", "[layout][loader]") {
   CHECK(handout.page.margin_inner > booklet.page.margin_inner);
   CHECK(handout.folio.enabled);
   CHECK_FALSE(handout.header.enabled);
+
+  // GB/T 9704-2012: 28 characters x 22 lines of 三号, top 37 mm, binding side 28 mm.
+  LayoutSpec gongwen = load_layout("gongwen-a4");
+  CHECK(gongwen.page.grid_chars == 28);
+  CHECK(gongwen.page.grid_lines == 22);
+  CHECK(gongwen.style("paragraph").size == 16);
+  CHECK(gongwen.style("title").size == 22);
+  CHECK(gongwen.page.margin_top == Approx(37 * mm));
+  CHECK(gongwen.page.margin_inner == Approx(28 * mm));
+  REQUIRE(gongwen.warnings.size() == 1);
+  CHECK(gongwen.warnings[0].find("仿宋") != std::string::npos);
 
   LayoutSpec issue = load_layout("issue-a4");
   CHECK(issue.page.columns == 2);
