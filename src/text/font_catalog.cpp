@@ -9,16 +9,11 @@
 #include "model/error.h"
 #include "text/catalog_impl.h"
 #include "text/fc_handles.h"
+#include "text/font_lookup_cache.h"
 #include "text/font_manifest.h"
 
 namespace paiban::text {
 namespace {
-
-struct FontFile {
-  std::string path;
-  unsigned index = 0;
-  bool bold = false;
-};
 
 FcConfigPtr make_fc_config() {
   FcConfigPtr config(FcInitLoadConfigAndFonts());
@@ -69,13 +64,24 @@ bool has_table(hb_face_t* face, hb_tag_t tag) {
   return present;
 }
 
+// fontconfig is started only when the lookup cache lacks an answer: starting
+// it costs more than typesetting an article (font_lookup_cache.h).
 class CatalogBuilder {
  public:
-  explicit CatalogBuilder(FontCatalog::Impl& impl) : impl_(impl), config_(make_fc_config()) {}
+  explicit CatalogBuilder(FontCatalog::Impl& impl) : impl_(impl), lookups_(PAIBAN_FONT_DIR) {}
+  // Records new answers for the next run.
+  void finish() { lookups_.save(config_.get()); }
 
   // The face of `family`, loaded once per (file, index).
   std::optional<FaceId> face(const std::string& family, bool bold) {
-    auto file = match_family(config_.get(), family, bold);
+    std::optional<FontFile> file;
+    if (auto known = lookups_.find(family, bold)) {
+      file = *known;
+    } else {
+      if (!config_) config_ = make_fc_config();
+      file = match_family(config_.get(), family, bold);
+      lookups_.remember(family, bold, file);
+    }
     if (!file) return std::nullopt;
     for (size_t i = 0; i < impl_.infos.size(); ++i)
       if (impl_.infos[i].path == file->path && impl_.infos[i].index == file->index) return static_cast<FaceId>(i);
@@ -116,7 +122,8 @@ class CatalogBuilder {
   }
 
   FontCatalog::Impl& impl_;
-  FcConfigPtr config_;
+  FontLookupCache lookups_;
+  FcConfigPtr config_;  // started on the first cache miss
 };
 
 std::string join(const std::vector<std::string>& items) {
@@ -192,6 +199,7 @@ std::shared_ptr<const FontCatalog> FontCatalog::load(const std::string& manifest
   CatalogBuilder builder(*impl);
   std::map<std::string, OwnFaces> own;
   for (const auto& role : impl->roles) own[role.role] = resolve_own(builder, role, impl->manifest_path);
+  builder.finish();
   const OwnFaces& symbol = own.at("symbol");
   for (const auto& role : impl->roles) {
     const OwnFaces& mine = own.at(role.role);

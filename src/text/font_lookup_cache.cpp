@@ -1,0 +1,182 @@
+#include "text/font_lookup_cache.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <vector>
+
+namespace paiban::text {
+namespace {
+
+constexpr const char* kHeader = "paiban font lookup 1";
+
+std::string env(const char* name) {
+  const char* value = std::getenv(name);
+  return value ? value : "";
+}
+
+// The variables fontconfig reads to find its configuration, its caches and
+// the user's fonts, and the locale it matches languages against.
+std::string environment_fingerprint(const std::string& extra_dir) {
+  std::string out = "fontconfig " + std::to_string(FcGetVersion()) + "; fonts " + extra_dir;
+  for (const char* name : {"FONTCONFIG_FILE", "FONTCONFIG_PATH", "FONTCONFIG_SYSROOT", "FC_LANG", "LC_ALL", "LC_CTYPE",
+                           "LANG", "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+    out += std::string("; ") + name + "=" + env(name);
+  return out;
+}
+
+std::uint64_t fnv1a64(const std::string& bytes) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+std::string cache_folder() {
+  std::string base = env("XDG_CACHE_HOME");
+  if (base.empty() || base.front() != '/') {
+    std::string home = env("HOME");
+    if (home.empty()) return {};
+    base = home + "/.cache";
+  }
+  return base + "/paiban";
+}
+
+// What fontconfig compares to decide whether its caches are current, and a
+// little more: a file or folder that appears, disappears or is modified
+// changes its stamp.
+std::string stamp(const std::string& path) {
+  struct stat st{};
+  if (::stat(path.c_str(), &st) != 0) return "-";
+  std::ostringstream out;
+  out << st.st_dev << ':' << st.st_ino << ':' << st.st_mode << ':' << st.st_size << ':' << st.st_mtim.tv_sec << '.'
+      << st.st_mtim.tv_nsec;
+  return out.str();
+}
+
+// One line per field, tab-separated: paths with tabs or newlines are not cached.
+bool storable(const std::string& s) { return s.find_first_of("\t\n") == std::string::npos; }
+
+std::vector<std::string> split_tabs(const std::string& line) {
+  std::vector<std::string> fields;
+  std::size_t start = 0;
+  for (std::size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
+    fields.push_back(line.substr(start, tab - start));
+  fields.push_back(line.substr(start));
+  return fields;
+}
+
+void add_list(std::set<std::string>& paths, FcStrList* list) {
+  if (!list) return;
+  while (FcChar8* s = FcStrListNext(list)) paths.insert(reinterpret_cast<const char*>(s));
+  FcStrListDone(list);
+}
+
+// Configuration files may appear later in places fontconfig looks only if
+// they exist (the user's fonts.conf, conf.d, font folders): watched too.
+void add_user_places(std::set<std::string>& paths) {
+  std::string home = env("HOME");
+  std::string config = env("XDG_CONFIG_HOME");
+  if (config.empty() && !home.empty()) config = home + "/.config";
+  std::string data = env("XDG_DATA_HOME");
+  if (data.empty() && !home.empty()) data = home + "/.local/share";
+  if (!config.empty())
+    for (const char* p : {"/fontconfig", "/fontconfig/fonts.conf", "/fontconfig/conf.d"}) paths.insert(config + p);
+  if (!data.empty()) paths.insert(data + "/fonts");
+  if (!home.empty())
+    for (const char* p : {"/.fonts", "/.fonts.conf", "/.fonts.conf.d"}) paths.insert(home + p);
+}
+
+}  // namespace
+
+FontLookupCache::FontLookupCache(std::string extra_dir) : extra_dir_(std::move(extra_dir)) {
+  std::string mode = env("PAIBAN_FONT_CACHE");
+  if (mode == "off" || mode == "0") return;
+  std::string folder = cache_folder();
+  if (folder.empty()) return;
+  env_ = environment_fingerprint(extra_dir_);
+  char name[40];
+  std::snprintf(name, sizeof name, "/fonts-%016llx.txt", static_cast<unsigned long long>(fnv1a64(env_)));
+  file_ = folder + name;
+
+  std::ifstream in(file_);
+  std::string line;
+  if (!std::getline(in, line) || line != kHeader) return;
+  if (!std::getline(in, line) || line != "env\t" + env_) return;
+  std::map<Key, std::optional<FontFile>> answers;
+  while (std::getline(in, line)) {
+    std::vector<std::string> f = split_tabs(line);
+    if (f.size() == 3 && f[0] == "stamp") {
+      if (stamp(f[1]) != f[2]) return;  // stale: fontconfig would see something new
+    } else if (f.size() == 7 && f[0] == "answer") {
+      std::optional<FontFile> file;
+      if (f[3] == "1") file = FontFile{f[6], static_cast<unsigned>(std::strtoul(f[4].c_str(), nullptr, 10)), f[5] == "1"};
+      answers[{f[2], f[1] == "1"}] = file;
+    } else {
+      return;  // not a file this version wrote
+    }
+  }
+  answers_ = std::move(answers);
+}
+
+std::optional<std::optional<FontFile>> FontLookupCache::find(const std::string& family, bool bold) const {
+  auto it = answers_.find({family, bold});
+  if (it == answers_.end()) return std::nullopt;
+  return it->second;
+}
+
+void FontLookupCache::remember(const std::string& family, bool bold, const std::optional<FontFile>& file) {
+  if (file_.empty() || !storable(family) || (file && !storable(file->path))) return;
+  answers_[{family, bold}] = file;
+  dirty_ = true;
+}
+
+void FontLookupCache::save(FcConfig* config) const {
+  if (!dirty_ || !config || file_.empty()) return;
+  std::set<std::string> paths;
+  add_list(paths, FcConfigGetConfigFiles(config));
+  std::set<std::string> folders;
+  for (const std::string& p : paths) folders.insert(std::filesystem::path(p).parent_path().string());
+  paths.insert(folders.begin(), folders.end());
+  add_list(paths, FcConfigGetConfigDirs(config));
+  add_list(paths, FcConfigGetFontDirs(config));
+  add_list(paths, FcConfigGetCacheDirs(config));
+  add_user_places(paths);
+  paths.insert(extra_dir_);
+  for (const auto& [key, file] : answers_)
+    if (file) paths.insert(file->path);
+
+  std::ostringstream out;
+  out << kHeader << "\nenv\t" << env_ << '\n';
+  for (const std::string& p : paths)
+    if (storable(p)) out << "stamp\t" << p << '\t' << stamp(p) << '\n';
+  for (const auto& [key, file] : answers_) {
+    out << "answer\t" << (key.second ? 1 : 0) << '\t' << key.first << '\t';
+    if (file)
+      out << "1\t" << file->index << '\t' << (file->bold ? 1 : 0) << '\t' << file->path << '\n';
+    else
+      out << "0\t0\t0\t\n";
+  }
+  // Written aside and renamed into place: concurrent runs never read half a file.
+  std::error_code ec;
+  std::filesystem::create_directories(std::filesystem::path(file_).parent_path(), ec);
+  std::string tmp = file_ + ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+    f << out.str();
+    if (!f.flush()) {
+      std::filesystem::remove(tmp, ec);
+      return;
+    }
+  }
+  std::filesystem::rename(tmp, file_, ec);
+  if (ec) std::filesystem::remove(tmp, ec);
+}
+
+}  // namespace paiban::text
