@@ -1,5 +1,7 @@
 #include "text/punct_metrics.h"
 
+#include <hb-ot.h>
+
 #include <algorithm>
 
 #include "text/clreq.h"
@@ -30,12 +32,29 @@ bool shape_one(hb_font_t* font, hb_buffer_t* buf, char32_t c, const char* lang, 
   return true;
 }
 
+bool has_feature(hb_face_t* face, hb_tag_t feature) {
+  for (hb_tag_t table : {HB_OT_TAG_GPOS, HB_OT_TAG_GSUB}) {
+    hb_tag_t tags[64];
+    unsigned count = 64;
+    for (unsigned offset = 0; count == 64; offset += count) {
+      count = 64;
+      hb_ot_layout_table_get_feature_tags(face, table, offset, &count, tags);
+      for (unsigned i = 0; i < count; ++i)
+        if (tags[i] == feature) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 HaltTable measure_halt(hb_font_t* font) {
+  HaltTable table;
+  // Without a `halt` lookup shaping with the feature on changes nothing: skip
+  // the 160 shapings (most faces of the catalog are not Noto CJK).
+  if (!has_feature(hb_font_get_face(font), HB_TAG('h', 'a', 'l', 't'))) return table;
   const float upem = static_cast<float>(hb_face_get_upem(hb_font_get_face(font)));
   HbBuffer buf(hb_buffer_create());
-  HaltTable table;
   for (const char* lang : {"zh-Hans", "zh-Hant"}) {
     for (const char32_t* p = compressible_punctuation(); *p; ++p) {
       Shaped full, half;
