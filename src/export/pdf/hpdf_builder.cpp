@@ -9,7 +9,6 @@
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
-#include <zlib.h>
 
 #include "export/pdf/to_unicode.h"
 #include "model/error.h"
@@ -27,23 +26,12 @@ struct ErrorState {
   HPDF_STATUS detail = 0;
 };
 
-// libharu deflates streams at zlib's default level, where the Noto subsets
-// (flattened charstrings that hardly compress) cost a quarter of the export.
-// Font programs are deflated here at the fastest level instead (1.5 % larger)
-// and handed over unfiltered; libharu removes /Filter from streams it does not
-// filter itself, so the dict's write hook writes the entry.
+// libharu deflates streams at zlib's default level; font programs arrive
+// deflated already (EmbeddedFont::deflated_program) and are handed over
+// unfiltered. libharu removes /Filter from streams it does not filter itself,
+// so the dict's write hook writes the entry.
 HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
   return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
-}
-
-std::string deflate_fast(std::string_view bytes) {
-  uLongf size = compressBound(static_cast<uLong>(bytes.size()));
-  std::string out(size, '\0');
-  if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(bytes.data()),
-                static_cast<uLong>(bytes.size()), Z_BEST_SPEED) != Z_OK)
-    throw Error(ExitCode::internal, "PDF export: zlib cannot deflate a font program");
-  out.resize(size);
-  return out;
 }
 
 // libharu calls this from C: it must not throw. It records the first error;
@@ -107,8 +95,7 @@ struct HpdfBuilder::Impl {
        what);
     return dict;
   }
-  HPDF_Dict deflated_stream(std::string_view bytes, const char* what) {
-    std::string deflated = deflate_fast(bytes);
+  HPDF_Dict deflated_stream(std::string_view deflated, const char* what) {
     HPDF_Dict dict = must(HPDF_DictStream_New(mmgr(), doc->xref), what);
     dict->filter = HPDF_STREAM_FILTER_NONE;
     dict->write_fn = write_flate_filter;
@@ -205,7 +192,7 @@ HPDF_Dict HpdfBuilder::Impl::descriptor(const EmbeddedFont& font) {
   real(fd, "Descent", font.metrics.descent);
   real(fd, "CapHeight", font.metrics.cap_height);
   real(fd, "StemV", font.metrics.stem_v);
-  HPDF_Dict file = deflated_stream(font.program, "embedding a font program");
+  HPDF_Dict file = deflated_stream(font.deflated_program, "embedding a font program");
   if (font.cff) {
     name(file, "Subtype", "CIDFontType0C");
     add(fd, "FontFile3", file, what);
@@ -255,7 +242,8 @@ ObjectHandle HpdfBuilder::add_font(const EmbeddedFont& font, const std::string& 
 }
 
 ObjectHandle HpdfBuilder::add_form(const Rect& bbox, const std::string& content,
-                                   const std::vector<ResourceEntry>& fonts) {
+                                   const std::vector<ResourceEntry>& fonts,
+                                   const std::vector<ResourceEntry>& xobjects) {
   Impl& m = *impl_;
   const char* what = "building a form XObject";
   HPDF_Dict form = m.stream(content, what);
@@ -265,7 +253,23 @@ ObjectHandle HpdfBuilder::add_form(const Rect& bbox, const std::string& content,
   HPDF_Dict resources = m.must(HPDF_Dict_New(m.mmgr()), what);
   m.add(form, "Resources", resources, what);
   if (!fonts.empty()) m.add(resources, "Font", m.resource_dict(fonts, what), what);
+  if (!xobjects.empty()) m.add(resources, "XObject", m.resource_dict(xobjects, what), what);
   return m.keep(form);
+}
+
+// A file libharu cannot decode is bad input, not a bug of ours: Error(data)
+// naming the file rather than check()'s internal error.
+ImageObject HpdfBuilder::add_image(const std::string& path, ImageFormat format) {
+  Impl& m = *impl_;
+  HPDF_Image image = format == ImageFormat::png ? HPDF_LoadPngImageFromFile(m.doc.get(), path.c_str())
+                                                : HPDF_LoadJpegImageFromFile(m.doc.get(), path.c_str());
+  if (m.error.code != HPDF_OK || !image)
+    throw Error(ExitCode::data, "PDF export: image " + path + " cannot be read (libharu error " +
+                                    hex(m.error.code) + ", detail " + std::to_string(m.error.detail) + ")");
+  HPDF_Point size = HPDF_Image_GetSize(image);
+  m.check("reading an image's size");
+  if (size.x <= 0 || size.y <= 0) throw Error(ExitCode::data, "PDF export: image " + path + " has no pixels");
+  return {m.keep(image), size.x, size.y};
 }
 
 int HpdfBuilder::add_page(const PageBoxes& boxes, const std::string& content,
