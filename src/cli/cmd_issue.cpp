@@ -110,9 +110,6 @@ int run_issue(const IssueArgs& args) {
   normalise_manifest_text(manifest);
   li::Issue issue = read_articles(manifest, args.keep_going);
   fill_identity(issue);
-  if (!issue.cover_image.empty())  // checked by the manifest reader, but the PDF writer draws no images yet
-    std::fprintf(stderr, "paiban: %s: warning: cover image %s is not drawn (no image support in PDF export yet)\n",
-                 manifest.source_path.c_str(), issue.cover_image.c_str());
   std::string layout_name = !args.layout.empty() ? args.layout
                             : !manifest.layout.empty() ? manifest.layout : "issue-a4";
   layout::LayoutSpec spec = layout::load_layout(layout_name);

@@ -39,9 +39,17 @@ struct LineRecord {
   int first_run = 0, run_count = 0;  // this line's glyph runs in Page::runs
 };
 
+// A picture file (PNG or JPEG) drawn in a box: scaled to fit it with its
+// aspect ratio kept, centred. The box is in the same coordinates as the rest.
+struct PageImage {
+  std::string path;
+  float x = 0, y = 0, width = 0, height = 0;  // x, y: the box's top-left corner
+};
+
 struct Page {
   std::vector<PageRun> runs;
   std::vector<Rule> rules;
+  std::vector<PageImage> images;  // drawn under the text and rules
   std::vector<LineRecord> lines;
   std::string label;  // page label: "1", "ii"
   int article = -1;   // article whose text is on this page; -1 for blank pages

@@ -59,6 +59,9 @@ std::string dump(const Document& d) {
     for (const LineRecord& l : page.lines) dump_line(out, page, l);
     for (const Rule& r : page.rules)
       out += "  rule " + pt(r.x0) + "," + pt(r.y0) + " - " + pt(r.x1) + "," + pt(r.y1) + " " + pt(r.thickness) + "\n";
+    for (const PageImage& i : page.images)  // the box; the picture is fitted into it
+      out += "  image " + pt(i.x) + "," + pt(i.y) + " " + pt(i.width) + "x" + pt(i.height) + " " +
+             std::filesystem::path(i.path).filename().string() + "\n";
   }
   return out;
 }

@@ -242,7 +242,8 @@ ObjectHandle HpdfBuilder::add_font(const EmbeddedFont& font, const std::string& 
 }
 
 ObjectHandle HpdfBuilder::add_form(const Rect& bbox, const std::string& content,
-                                   const std::vector<ResourceEntry>& fonts) {
+                                   const std::vector<ResourceEntry>& fonts,
+                                   const std::vector<ResourceEntry>& xobjects) {
   Impl& m = *impl_;
   const char* what = "building a form XObject";
   HPDF_Dict form = m.stream(content, what);
@@ -252,7 +253,23 @@ ObjectHandle HpdfBuilder::add_form(const Rect& bbox, const std::string& content,
   HPDF_Dict resources = m.must(HPDF_Dict_New(m.mmgr()), what);
   m.add(form, "Resources", resources, what);
   if (!fonts.empty()) m.add(resources, "Font", m.resource_dict(fonts, what), what);
+  if (!xobjects.empty()) m.add(resources, "XObject", m.resource_dict(xobjects, what), what);
   return m.keep(form);
+}
+
+// A file libharu cannot decode is bad input, not a bug of ours: Error(data)
+// naming the file rather than check()'s internal error.
+ImageObject HpdfBuilder::add_image(const std::string& path, ImageFormat format) {
+  Impl& m = *impl_;
+  HPDF_Image image = format == ImageFormat::png ? HPDF_LoadPngImageFromFile(m.doc.get(), path.c_str())
+                                                : HPDF_LoadJpegImageFromFile(m.doc.get(), path.c_str());
+  if (m.error.code != HPDF_OK || !image)
+    throw Error(ExitCode::data, "PDF export: image " + path + " cannot be read (libharu error " +
+                                    hex(m.error.code) + ", detail " + std::to_string(m.error.detail) + ")");
+  HPDF_Point size = HPDF_Image_GetSize(image);
+  m.check("reading an image's size");
+  if (size.x <= 0 || size.y <= 0) throw Error(ExitCode::data, "PDF export: image " + path + " has no pixels");
+  return {m.keep(image), size.x, size.y};
 }
 
 int HpdfBuilder::add_page(const PageBoxes& boxes, const std::string& content,

@@ -32,6 +32,13 @@ struct PageBoxes {
   Rect trim, bleed;
 };
 
+// An image XObject and its size in pixels.
+struct ImageObject {
+  ObjectHandle object;
+  double pixel_width = 0, pixel_height = 0;
+};
+enum class ImageFormat { png, jpeg };
+
 struct OutlineEntry {
   int level = 0;  // 0 is the top level
   std::string title;
@@ -53,7 +60,11 @@ class HpdfBuilder {
   // Type0 font with Identity-H and one descendant CIDFont; embedded once.
   ObjectHandle add_font(const EmbeddedFont& font, const std::string& to_unicode_cmap);
   // Form XObject with the given content, bounding box and font resources.
-  ObjectHandle add_form(const Rect& bbox, const std::string& content, const std::vector<ResourceEntry>& fonts);
+  ObjectHandle add_form(const Rect& bbox, const std::string& content, const std::vector<ResourceEntry>& fonts,
+                        const std::vector<ResourceEntry>& xobjects = {});
+  // Image XObject from a PNG or JPEG file; throws Error(data) naming PATH
+  // when libharu cannot read it.
+  ImageObject add_image(const std::string& path, ImageFormat format);
   // Appends a page; returns its 0-based index.
   int add_page(const PageBoxes& boxes, const std::string& content, const std::vector<ResourceEntry>& fonts,
                const std::vector<ResourceEntry>& xobjects);

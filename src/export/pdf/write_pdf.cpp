@@ -8,6 +8,7 @@
 #include "export/pdf/glyph_usage.h"
 #include "export/pdf/hpdf_builder.h"
 #include "export/pdf/imposition.h"
+#include "export/pdf/page_images.h"
 #include "export/pdf/page_labels.h"
 #include "export/pdf/pdf_number.h"
 #include "export/pdf/pdf_writer.h"
@@ -27,6 +28,12 @@ struct EmbeddedFonts {
   FontResources resources;
   std::vector<ResourceEntry> entries;
 };
+
+// Pictures first: text and rules are drawn over them.
+std::string content_of(const layout::Page& page, double trim_height, const EmbeddedFonts& fonts,
+                       const PageImageResources& images) {
+  return page_images_content(page, trim_height, images) + page_content(page, trim_height, fonts.resources);
+}
 
 // Subsetting dominates the export (Noto's CFF: tens of ms), so the faces are
 // subset concurrently; they are added to the PDF in face order afterwards, so
@@ -70,7 +77,7 @@ std::string marks_for(const Rect& trim, double bleed) {
 }
 
 void write_reader_order(const layout::Document& d, const PdfOptions& options, const EmbeddedFonts& fonts,
-                        HpdfBuilder& pdf) {
+                        const PageImageResources& images, HpdfBuilder& pdf) {
   double band = options.marks ? kMarkBand : 0;
   double offset = band + d.bleed;
   PageBoxes boxes;
@@ -80,9 +87,9 @@ void write_reader_order(const layout::Document& d, const PdfOptions& options, co
   boxes.bleed = {band, band, d.trim_width + 2 * d.bleed, d.trim_height + 2 * d.bleed};
   std::vector<std::string> labels;
   for (const layout::Page& page : d.pages) {
-    std::string content = translated(offset, offset, page_content(page, d.trim_height, fonts.resources));
+    std::string content = translated(offset, offset, content_of(page, d.trim_height, fonts, images));
     if (options.marks) content += marks_for(boxes.trim, d.bleed);
-    pdf.add_page(boxes, content, fonts.entries, {});
+    pdf.add_page(boxes, content, fonts.entries, page_image_entries(page, images));
     labels.push_back(page.label);
   }
   std::vector<OutlineEntry> outline;
@@ -102,14 +109,15 @@ std::string place_page(int page, double x, double y, const Rect& clip) {
 }
 
 void write_saddle_stitch(const layout::Document& d, const PdfOptions& options, const EmbeddedFonts& fonts,
-                         HpdfBuilder& pdf) {
+                         const PageImageResources& images, HpdfBuilder& pdf) {
   double W = d.trim_width, H = d.trim_height, b = d.bleed;
   double band = options.marks ? kMarkBand : 0;
   double offset = band + b;
   std::vector<ResourceEntry> forms;
   for (std::size_t i = 0; i < d.pages.size(); ++i) {
-    std::string content = page_content(d.pages[i], H, fonts.resources);
-    forms.push_back({"P" + std::to_string(i), pdf.add_form({-b, -b, W + 2 * b, H + 2 * b}, content, fonts.entries)});
+    std::string content = content_of(d.pages[i], H, fonts, images);
+    forms.push_back({"P" + std::to_string(i), pdf.add_form({-b, -b, W + 2 * b, H + 2 * b}, content, fonts.entries,
+                                                          page_image_entries(d.pages[i], images))});
   }
   PageBoxes boxes;
   boxes.media_width = 2 * W + 2 * offset;
@@ -152,11 +160,12 @@ std::string write_pdf(const layout::Document& document, const PdfOptions& option
   if (!std::isfinite(options.creep_mm) || std::abs(options.creep_mm) > 20)
     throw Error(ExitCode::usage, "--creep must be between -20 and 20 mm");
   HpdfBuilder pdf;
+  PageImageResources images = embed_page_images(document, pdf);  // first: a bad file fails before subsetting
   EmbeddedFonts fonts = embed_fonts(document, pdf);
   if (options.impose == Imposition::saddle)
-    write_saddle_stitch(document, options, fonts, pdf);
+    write_saddle_stitch(document, options, fonts, images, pdf);
   else
-    write_reader_order(document, options, fonts, pdf);
+    write_reader_order(document, options, fonts, images, pdf);
   pdf.set_info(document.info, options.creation_time);
   pdf.open_at_first_page();
   return pdf.save();

@@ -9,6 +9,15 @@ namespace paiban::layout::issue {
 namespace {
 
 constexpr std::size_t kHeadlinesPerSection = 3;
+constexpr double kImageGap = 12;  // pt on A4, between the image's box and the rule above or headlines below
+
+// The image's box spans the text block's width from TOP to BOTTOM; the PDF
+// writer fits the picture into it. No room (a tiny page): no image.
+void add_cover_image(Page& page, const std::string& path, const Frame& frame, double top, double bottom) {
+  if (bottom - top < 1) return;
+  page.images.push_back({path, static_cast<float>(frame.x), static_cast<float>(top),
+                         static_cast<float>(frame.width), static_cast<float>(bottom - top)});
+}
 
 BlockStyle sized(BlockStyle style, double size, text::Align align) {
   style.size = size;
@@ -49,8 +58,11 @@ Page cover_page(const Issue& issue, const LayoutSpec& spec, const text::FontCata
                         static_cast<float>(frame.x + frame.width), static_cast<float>(y + 8 * scale),
                         static_cast<float>(1.5 * scale)});
 
-  // Headlines fill the lower half, whatever the cover image takes above it.
-  y = std::max(y + 24 * scale, frame.y + frame.height * 0.5);
+  // Headlines fill the lower half; the cover image takes the space above it.
+  double headlines = std::max(y + 24 * scale, frame.y + frame.height * 0.5);
+  if (!issue.cover_image.empty())
+    add_cover_image(page, issue.cover_image, frame, y + 8 * scale + kImageGap * scale, headlines - kImageGap * scale);
+  y = headlines;
   double bottom = frame.y + frame.height;
   for (const IssueSection& s : issue.sections) {
     if (s.name.empty() || y + leading_of(section) * 2 > bottom) continue;
