@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -93,6 +94,21 @@ void add_user_places(std::set<std::string>& paths) {
     for (const char* p : {"/.fonts", "/.fonts.conf", "/.fonts.conf.d"}) paths.insert(home + p);
 }
 
+// Every environment has its own file (a test's scratch FONTCONFIG_FILE makes
+// one per run): only the most recently written few are kept.
+void prune(const std::filesystem::path& folder, std::size_t keep) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  std::vector<std::pair<fs::file_time_type, fs::path>> files;
+  for (const auto& entry : fs::directory_iterator(folder, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.rfind("fonts-", 0) == 0) files.emplace_back(entry.last_write_time(ec), entry.path());
+  }
+  if (files.size() <= keep) return;
+  std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (std::size_t i = keep; i < files.size(); ++i) fs::remove(files[i].second, ec);
+}
+
 }  // namespace
 
 FontLookupCache::FontLookupCache(std::string extra_dir) : extra_dir_(std::move(extra_dir)) {
@@ -177,6 +193,7 @@ void FontLookupCache::save(FcConfig* config) const {
   }
   std::filesystem::rename(tmp, file_, ec);
   if (ec) std::filesystem::remove(tmp, ec);
+  prune(std::filesystem::path(file_).parent_path(), 16);
 }
 
 }  // namespace paiban::text

@@ -1,0 +1,89 @@
+// The font lookup cache gives the same catalog as fontconfig, and any doubt
+// about its file (garbage, a changed stamp, a wrong answer behind a stale
+// stamp) sends the lookup back to fontconfig.
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "text/font_catalog.h"
+
+using namespace paiban::text;
+namespace fs = std::filesystem;
+
+namespace {
+
+// XDG_CACHE_HOME pointed at a scratch folder for the test's lifetime.
+struct ScratchCache {
+  fs::path dir;
+  std::string saved;
+  bool had = false;
+  ScratchCache() {
+    dir = fs::temp_directory_path() / ("paiban-font-cache-test-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    if (const char* v = std::getenv("XDG_CACHE_HOME")) had = true, saved = v;
+    ::setenv("XDG_CACHE_HOME", dir.c_str(), 1);
+    ::unsetenv("PAIBAN_FONT_CACHE");
+  }
+  ~ScratchCache() {
+    if (had) ::setenv("XDG_CACHE_HOME", saved.c_str(), 1);
+    else ::unsetenv("XDG_CACHE_HOME");
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+  }
+  fs::path file() const {
+    for (const auto& e : fs::directory_iterator(dir / "paiban")) return e.path();
+    return {};
+  }
+};
+
+std::string faces_of(const FontCatalog& catalog) {
+  std::ostringstream out;
+  for (const FaceInfo& f : catalog.faces()) out << f.path << '#' << f.index << ' ' << f.family << ' ' << f.bold << '\n';
+  return out.str();
+}
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+TEST_CASE("the font lookup cache gives the catalog fontconfig gives") {
+  ScratchCache scratch;
+  ::setenv("PAIBAN_FONT_CACHE", "off", 1);
+  std::string direct = faces_of(*FontCatalog::load());
+  ::unsetenv("PAIBAN_FONT_CACHE");
+  CHECK(faces_of(*FontCatalog::load()) == direct);  // writes the cache
+  fs::path file = scratch.file();
+  REQUIRE(!file.empty());
+  CHECK(read(file).find("answer\t0\tNoto Serif CJK SC\t1\t2\t") != std::string::npos);
+  CHECK(faces_of(*FontCatalog::load()) == direct);  // reads it
+
+  SECTION("garbage is ignored and replaced") {
+    std::ofstream(file) << "garbage\n";
+    CHECK(faces_of(*FontCatalog::load()) == direct);
+    CHECK(read(file).rfind("paiban font lookup", 0) == 0);
+  }
+  SECTION("a changed stamp makes every answer stale") {
+    std::string text = read(file);
+    // A wrong answer (face 0 of the collection is the Japanese one) that only
+    // a stale cache could give, and a stamp that no longer matches.
+    auto at = text.find("answer\t0\tNoto Serif CJK SC\t1\t2\t");
+    REQUIRE(at != std::string::npos);
+    text[at + std::string("answer\t0\tNoto Serif CJK SC\t1\t").size()] = '0';
+    auto stamp = text.find("stamp\t");
+    auto colon = text.find(':', stamp);
+    text.insert(colon, "9");
+    std::ofstream(file) << text;
+    CHECK(faces_of(*FontCatalog::load()) == direct);
+  }
+}
