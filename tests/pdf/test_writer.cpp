@@ -165,6 +165,27 @@ TEST_CASE("identical input gives identical bytes", "[pdf]") {
   CHECK(a.find("/ID") == std::string::npos);
 }
 
+TEST_CASE("helper threads do not change a byte", "[pdf]") {
+  for (auto impose : {export_pdf::Imposition::none, export_pdf::Imposition::saddle}) {
+    export_pdf::PdfOptions threads, one_thread;
+    threads.impose = one_thread.impose = impose;
+    one_thread.threads = false;
+    CHECK(sample_pdf(threads) == sample_pdf(one_thread));
+  }
+}
+
+TEST_CASE("every stream is deflated, none left raw", "[pdf]") {
+  TempDir dir;
+  std::string file = dir.write("a.pdf", sample_pdf());
+  // qpdf's JSON lists each stream's dictionary: all carry /FlateDecode.
+  std::string json = "qpdf --json=1 --json-key=objects " + file;
+  std::string streams = run(json + " | grep -c '\"/Length\"'");
+  std::string deflated = run(json + " | grep -c '\"/Filter\": \"/FlateDecode\"'");
+  CHECK(std::stoi(streams) > 5);
+  CHECK(deflated == streams);
+  CHECK(run("qpdf --check " + file + " >/dev/null && echo ok") == "ok\n");
+}
+
 TEST_CASE("text is DeviceGray, never RGB", "[pdf]") {
   TempDir dir;
   std::string file = dir.write("a.pdf", sample_pdf());

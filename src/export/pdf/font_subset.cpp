@@ -9,7 +9,6 @@
 #include <hb-ot.h>
 #include <hb-subset.h>
 #include <hb.h>
-#include <zlib.h>
 
 #include "export/pdf/cff_charset.h"
 #include "model/error.h"
@@ -126,20 +125,6 @@ FontDescriptorMetrics read_metrics(hb_face_t* face, hb_font_t* font, double to10
   return m;
 }
 
-// libharu would deflate the program at zlib's default level, where the Noto
-// subsets (flattened charstrings that hardly compress) cost a quarter of the
-// export; the fastest level makes them 1.5 % larger. Done here, with the
-// subset, so that the faces subset concurrently also compress concurrently.
-std::string deflate_fast(const std::string& bytes) {
-  uLongf size = compressBound(static_cast<uLong>(bytes.size()));
-  std::string out(size, '\0');
-  if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(bytes.data()),
-                static_cast<uLong>(bytes.size()), Z_BEST_SPEED) != Z_OK)
-    throw Error(ExitCode::internal, "PDF export: zlib cannot deflate a font program");
-  out.resize(size);
-  return out;
-}
-
 // Deterministic six-letter subset tag from the glyph set (PDF 32000 9.6.4).
 std::string subset_tag(const std::set<uint32_t>& gids, const std::string& name) {
   uint64_t h = 1469598103934665603ull;
@@ -190,7 +175,6 @@ EmbeddedFont subset_face(const text::FaceInfo& info, const std::set<uint32_t>& g
     out.program = blob_bytes(file.get());
   }
   if (out.program.empty()) throw Error(ExitCode::internal, "hb-subset gave an empty font for " + info.path);
-  out.deflated_program = deflate_fast(out.program);
 
   Font font(hb_font_create(face.get()));
   unsigned upem = hb_face_get_upem(face.get());

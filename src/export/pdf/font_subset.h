@@ -27,8 +27,7 @@ struct FontDescriptorMetrics {
 struct EmbeddedFont {
   std::string base_name;  // subset tag + PostScript name: `KQXWZA+NotoSerifCJKsc-Regular`
   bool cff = false;
-  std::string program;    // TrueType file or bare CFF table
-  std::string deflated_program;  // program, zlib-compressed for /FlateDecode
+  std::string program;    // TrueType file or bare CFF table, uncompressed
   std::map<uint32_t, SubsetGlyph> glyphs;  // by original glyph id
   FontDescriptorMetrics metrics;
 };

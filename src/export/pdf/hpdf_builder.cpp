@@ -26,10 +26,10 @@ struct ErrorState {
   HPDF_STATUS detail = 0;
 };
 
-// libharu deflates streams at zlib's default level; font programs arrive
-// deflated already (EmbeddedFont::deflated_program) and are handed over
-// unfiltered. libharu removes /Filter from streams it does not filter itself,
-// so the dict's write hook writes the entry.
+// Every stream of ours arrives deflated (flate.h) and is handed to libharu
+// unfiltered, so that libharu's own zlib pass never runs on it. libharu removes
+// /Filter from streams it does not filter itself, so the dict's write hook
+// writes the entry.
 HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
   return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
 }
@@ -87,21 +87,17 @@ struct HpdfBuilder::Impl {
     ok(HPDF_Xref_Add(doc->xref, dict), what);  // frees dict on failure
     return dict;
   }
-  HPDF_Dict stream(std::string_view bytes, const char* what) {
-    HPDF_Dict dict = must(HPDF_DictStream_New(mmgr(), doc->xref), what);
-    dict->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-    ok(HPDF_Stream_Write(dict->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
-                         static_cast<HPDF_UINT>(bytes.size())),
-       what);
-    return dict;
-  }
-  HPDF_Dict deflated_stream(std::string_view deflated, const char* what) {
-    HPDF_Dict dict = must(HPDF_DictStream_New(mmgr(), doc->xref), what);
+  // Fills a stream dict libharu made (a page's contents) or a new one.
+  void write_deflated(HPDF_Dict dict, const Deflated& data, const char* what) {
     dict->filter = HPDF_STREAM_FILTER_NONE;
     dict->write_fn = write_flate_filter;
-    ok(HPDF_Stream_Write(dict->stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
-                         static_cast<HPDF_UINT>(deflated.size())),
+    ok(HPDF_Stream_Write(dict->stream, reinterpret_cast<const HPDF_BYTE*>(data.bytes.data()),
+                         static_cast<HPDF_UINT>(data.bytes.size())),
        what);
+  }
+  HPDF_Dict deflated_stream(const Deflated& data, const char* what) {
+    HPDF_Dict dict = must(HPDF_DictStream_New(mmgr(), doc->xref), what);
+    write_deflated(dict, data, what);
     return dict;
   }
   void add(HPDF_Dict dict, const char* key, void* value, const char* what) {
@@ -141,7 +137,7 @@ struct HpdfBuilder::Impl {
   }
 
   HPDF_Array widths(const EmbeddedFont& font, double default_width);
-  HPDF_Dict descriptor(const EmbeddedFont& font);
+  HPDF_Dict descriptor(const EmbeddedFont& font, const Deflated& program);
 };
 
 HpdfBuilder::HpdfBuilder() : impl_(std::make_unique<Impl>()) {
@@ -150,6 +146,7 @@ HpdfBuilder::HpdfBuilder() : impl_(std::make_unique<Impl>()) {
     throw Error(ExitCode::internal, "PDF export needs libharu 2.3.x, found " + version);
   impl_->doc.reset(HPDF_New(record_error, &impl_->error));
   impl_->must(impl_->doc.get(), "creating the document");
+  // Our streams arrive deflated (write_deflated); this is for the pixels libharu decodes from PNG files.
   impl_->ok(HPDF_SetCompressionMode(impl_->doc.get(), HPDF_COMP_ALL), "setting compression");
 }
 
@@ -179,7 +176,7 @@ HPDF_Array HpdfBuilder::Impl::widths(const EmbeddedFont& font, double default_wi
   return w;
 }
 
-HPDF_Dict HpdfBuilder::Impl::descriptor(const EmbeddedFont& font) {
+HPDF_Dict HpdfBuilder::Impl::descriptor(const EmbeddedFont& font, const Deflated& program) {
   const char* what = "building a font descriptor";
   HPDF_Dict fd = indirect_dict(what);
   name(fd, "Type", "FontDescriptor");
@@ -192,7 +189,7 @@ HPDF_Dict HpdfBuilder::Impl::descriptor(const EmbeddedFont& font) {
   real(fd, "Descent", font.metrics.descent);
   real(fd, "CapHeight", font.metrics.cap_height);
   real(fd, "StemV", font.metrics.stem_v);
-  HPDF_Dict file = deflated_stream(font.deflated_program, "embedding a font program");
+  HPDF_Dict file = deflated_stream(program, "embedding a font program");
   if (font.cff) {
     name(file, "Subtype", "CIDFontType0C");
     add(fd, "FontFile3", file, what);
@@ -203,7 +200,7 @@ HPDF_Dict HpdfBuilder::Impl::descriptor(const EmbeddedFont& font) {
   return fd;
 }
 
-ObjectHandle HpdfBuilder::add_font(const EmbeddedFont& font, const std::string& to_unicode_cmap) {
+ObjectHandle HpdfBuilder::add_font(const EmbeddedFont& font, const Deflated& program, const Deflated& to_unicode_cmap) {
   Impl& m = *impl_;
   const char* what = "building a font";
   // poppler reads /DW only when it is an integer: pick the most common whole width.
@@ -224,7 +221,7 @@ ObjectHandle HpdfBuilder::add_font(const EmbeddedFont& font, const std::string& 
   m.add(system, "Ordering", HPDF_String_New(m.mmgr(), "Identity", nullptr), what);
   m.ok(HPDF_Dict_AddNumber(system, "Supplement", 0), what);
   m.add(cid, "CIDSystemInfo", system, what);
-  m.add(cid, "FontDescriptor", m.descriptor(font), what);
+  m.add(cid, "FontDescriptor", m.descriptor(font, program), what);
   m.ok(HPDF_Dict_AddNumber(cid, "DW", static_cast<HPDF_INT32>(default_width)), what);
   m.add(cid, "W", m.widths(font, default_width), what);
   if (!font.cff) m.name(cid, "CIDToGIDMap", "Identity");
@@ -237,16 +234,16 @@ ObjectHandle HpdfBuilder::add_font(const EmbeddedFont& font, const std::string& 
   HPDF_Array descendants = m.must(HPDF_Array_New(m.mmgr()), what);
   m.ok(HPDF_Array_Add(descendants, cid), what);
   m.add(type0, "DescendantFonts", descendants, what);
-  m.add(type0, "ToUnicode", m.stream(to_unicode_cmap, "writing a ToUnicode map"), what);
+  m.add(type0, "ToUnicode", m.deflated_stream(to_unicode_cmap, "writing a ToUnicode map"), what);
   return m.keep(type0);
 }
 
-ObjectHandle HpdfBuilder::add_form(const Rect& bbox, const std::string& content,
+ObjectHandle HpdfBuilder::add_form(const Rect& bbox, const Deflated& content,
                                    const std::vector<ResourceEntry>& fonts,
                                    const std::vector<ResourceEntry>& xobjects) {
   Impl& m = *impl_;
   const char* what = "building a form XObject";
-  HPDF_Dict form = m.stream(content, what);
+  HPDF_Dict form = m.deflated_stream(content, what);
   m.name(form, "Type", "XObject");
   m.name(form, "Subtype", "Form");
   m.add(form, "BBox", m.reals({bbox.x, bbox.y, bbox.x + bbox.width, bbox.y + bbox.height}, what), what);
@@ -272,7 +269,7 @@ ImageObject HpdfBuilder::add_image(const std::string& path, ImageFormat format) 
   return {m.keep(image), size.x, size.y};
 }
 
-int HpdfBuilder::add_page(const PageBoxes& boxes, const std::string& content,
+int HpdfBuilder::add_page(const PageBoxes& boxes, const Deflated& content,
                           const std::vector<ResourceEntry>& fonts, const std::vector<ResourceEntry>& xobjects) {
   Impl& m = *impl_;
   const char* what = "adding a page";
@@ -284,10 +281,7 @@ int HpdfBuilder::add_page(const PageBoxes& boxes, const std::string& content,
   };
   box("BleedBox", boxes.bleed);
   box("TrimBox", boxes.trim);
-  auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-  m.ok(HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(content.data()),
-                         static_cast<HPDF_UINT>(content.size())),
-       "writing page content");
+  m.write_deflated(static_cast<HPDF_PageAttr>(page->attr)->contents, content, "writing page content");
   auto* resources = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT));
   m.must(resources, what);
   if (!fonts.empty()) m.add(resources, "Font", m.resource_dict(fonts, what), what);

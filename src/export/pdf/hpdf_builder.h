@@ -21,6 +21,11 @@ struct ObjectHandle {
   int id = -1;
 };
 
+// Stream data deflated already (flate.h); written as is, with /Filter /FlateDecode.
+struct Deflated {
+  std::string bytes;
+};
+
 // Resources a content stream uses: /name -> object.
 struct ResourceEntry {
   std::string name;
@@ -58,15 +63,15 @@ class HpdfBuilder {
   HpdfBuilder& operator=(const HpdfBuilder&) = delete;
 
   // Type0 font with Identity-H and one descendant CIDFont; embedded once.
-  ObjectHandle add_font(const EmbeddedFont& font, const std::string& to_unicode_cmap);
+  ObjectHandle add_font(const EmbeddedFont& font, const Deflated& program, const Deflated& to_unicode_cmap);
   // Form XObject with the given content, bounding box and font resources.
-  ObjectHandle add_form(const Rect& bbox, const std::string& content, const std::vector<ResourceEntry>& fonts,
+  ObjectHandle add_form(const Rect& bbox, const Deflated& content, const std::vector<ResourceEntry>& fonts,
                         const std::vector<ResourceEntry>& xobjects = {});
   // Image XObject from a PNG or JPEG file; throws Error(data) naming PATH
   // when libharu cannot read it.
   ImageObject add_image(const std::string& path, ImageFormat format);
   // Appends a page; returns its 0-based index.
-  int add_page(const PageBoxes& boxes, const std::string& content, const std::vector<ResourceEntry>& fonts,
+  int add_page(const PageBoxes& boxes, const Deflated& content, const std::vector<ResourceEntry>& fonts,
                const std::vector<ResourceEntry>& xobjects);
 
   void set_info(const layout::DocumentInfo& info, std::optional<std::int64_t> time);

@@ -25,6 +25,10 @@ struct PdfOptions {
   // Seconds since the epoch written as CreationDate/ModDate; the CLI takes it
   // from SOURCE_DATE_EPOCH. Unset: no dates, so the output stays deterministic.
   std::optional<std::int64_t> creation_time;
+  // Subset faces and compress streams on helper threads (two phases, see
+  // write_pdf.cpp). A caller that already keeps every core busy with one
+  // document per thread (`paiban batch`) turns this off: the output is the same.
+  bool threads = true;
 };
 
 // Throws paiban::Error(internal) when libharu or hb-subset fail and
