@@ -9,6 +9,7 @@
 #include "model/error.h"
 #include "text/catalog_impl.h"
 #include "text/fc_handles.h"
+#include "text/font_file_check.h"
 #include "text/font_lookup_cache.h"
 #include "text/font_manifest.h"
 
@@ -95,11 +96,17 @@ class CatalogBuilder {
     LoadedFace loaded;
     loaded.blob.reset(hb_blob_create_from_file_or_fail(file.path.c_str()));
     if (!loaded.blob) throw Error(ExitCode::data, file.path + ": cannot read font file");
+    check_font_file(loaded.blob.get(), file.index, file.path);
     loaded.face.reset(hb_face_create(loaded.blob.get(), file.index));
     hb_face_make_immutable(loaded.face.get());
     loaded.font.reset(hb_font_create(loaded.face.get()));  // OT font funcs by default
     hb_font_make_immutable(loaded.font.get());
-    loaded.halt = measure_halt(loaded.font.get());
+    if (std::optional<HaltTable> known = lookups_.find_halt(file.path, file.index)) {
+      loaded.halt = std::move(*known);
+    } else {
+      loaded.halt = measure_halt(loaded.font.get());
+      lookups_.remember_halt(file.path, file.index, loaded.halt);
+    }
 
     FaceInfo info;
     info.path = file.path;
@@ -114,6 +121,7 @@ class CatalogBuilder {
     hb_font_get_h_extents(loaded.font.get(), &ext);
     info.ascender = static_cast<float>(ext.ascender) / static_cast<float>(info.units_per_em);
     info.descender = static_cast<float>(-ext.descender) / static_cast<float>(info.units_per_em);
+    info.face = std::shared_ptr<hb_face_t>(hb_face_reference(loaded.face.get()), hb_face_destroy);
     if (hb_face_get_glyph_count(loaded.face.get()) == 0)
       throw Error(ExitCode::data, file.path + ": not a usable font (no glyphs)");
     impl_.infos.push_back(std::move(info));
