@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+struct hb_face_t;
+
 namespace paiban::text {
 
 // One loaded face. Export reads `path`/`index` to embed a subset of it.
@@ -21,6 +23,10 @@ struct FaceInfo {
   int units_per_em = 1000;
   float ascender = 0.88f;    // in em, positive up (hhea/OS2 via HarfBuzz)
   float descender = 0.12f;   // in em, positive down
+  // The catalog's face, immutable and safe to share between threads: export
+  // subsets from it instead of mapping the file again. Null in a FaceInfo made
+  // by hand; export then opens `path`.
+  std::shared_ptr<hb_face_t> face;
 };
 
 using FaceId = int;  // index into FontCatalog::faces()

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -16,7 +17,7 @@
 namespace paiban::text {
 namespace {
 
-constexpr const char* kHeader = "paiban font lookup 1";
+constexpr const char* kHeader = "paiban font lookup 2";
 
 std::string env(const char* name) {
   const char* value = std::getenv(name);
@@ -94,6 +95,43 @@ void add_user_places(std::set<std::string>& paths) {
     for (const char* p : {"/.fonts", "/.fonts.conf", "/.fonts.conf.d"}) paths.insert(home + p);
 }
 
+// `gid:left:right` per mark, space-separated; floats in the shortest form
+// that reads back to the same value.
+std::string halt_text(const HaltTable& table) {
+  std::string out;
+  char buf[64];
+  for (const PunctTrim& t : table) {
+    char* p = std::to_chars(buf, buf + sizeof buf, t.gid).ptr;
+    *p++ = ':';
+    p = std::to_chars(p, buf + sizeof buf, t.left).ptr;
+    *p++ = ':';
+    p = std::to_chars(p, buf + sizeof buf, t.right).ptr;
+    if (!out.empty()) out += ' ';
+    out.append(buf, p);
+  }
+  return out;
+}
+
+std::optional<HaltTable> parse_halt(const std::string& text) {
+  HaltTable table;
+  const char* p = text.data();
+  const char* end = p + text.size();
+  while (p < end) {
+    PunctTrim t;
+    auto r = std::from_chars(p, end, t.gid);
+    if (r.ec != std::errc() || r.ptr == end || *r.ptr != ':') return std::nullopt;
+    r = std::from_chars(r.ptr + 1, end, t.left);
+    if (r.ec != std::errc() || r.ptr == end || *r.ptr != ':') return std::nullopt;
+    r = std::from_chars(r.ptr + 1, end, t.right);
+    if (r.ec != std::errc() || (r.ptr != end && *r.ptr != ' ')) return std::nullopt;
+    table.push_back(t);
+    p = r.ptr == end ? end : r.ptr + 1;
+  }
+  if (!std::is_sorted(table.begin(), table.end(), [](const PunctTrim& a, const PunctTrim& b) { return a.gid < b.gid; }))
+    return std::nullopt;
+  return table;
+}
+
 // Every environment has its own file (a test's scratch FONTCONFIG_FILE makes
 // one per run): only the most recently written few are kept.
 void prune(const std::filesystem::path& folder, std::size_t keep) {
@@ -126,10 +164,17 @@ FontLookupCache::FontLookupCache(std::string extra_dir) : extra_dir_(std::move(e
   if (!std::getline(in, line) || line != kHeader) return;
   if (!std::getline(in, line) || line != "env\t" + env_) return;
   std::map<Key, std::optional<FontFile>> answers;
+  std::map<FaceKey, HaltTable> halts;
+  std::map<std::string, std::string> stamps;
   while (std::getline(in, line)) {
     std::vector<std::string> f = split_tabs(line);
     if (f.size() == 3 && f[0] == "stamp") {
       if (stamp(f[1]) != f[2]) return;  // stale: fontconfig would see something new
+      stamps[f[1]] = f[2];
+    } else if (f.size() == 4 && f[0] == "halt") {
+      std::optional<HaltTable> table = parse_halt(f[3]);
+      if (!table || !stamps.count(f[1])) return;  // a table must follow its file's stamp
+      halts[{f[1], static_cast<unsigned>(std::strtoul(f[2].c_str(), nullptr, 10))}] = std::move(*table);
     } else if (f.size() == 7 && f[0] == "answer") {
       std::optional<FontFile> file;
       if (f[3] == "1") file = FontFile{f[6], static_cast<unsigned>(std::strtoul(f[4].c_str(), nullptr, 10)), f[5] == "1"};
@@ -139,6 +184,8 @@ FontLookupCache::FontLookupCache(std::string extra_dir) : extra_dir_(std::move(e
     }
   }
   answers_ = std::move(answers);
+  halts_ = std::move(halts);
+  stamps_ = std::move(stamps);
 }
 
 std::optional<std::optional<FontFile>> FontLookupCache::find(const std::string& family, bool bold) const {
@@ -153,20 +200,38 @@ void FontLookupCache::remember(const std::string& family, bool bold, const std::
   dirty_ = true;
 }
 
+std::optional<HaltTable> FontLookupCache::find_halt(const std::string& path, unsigned index) const {
+  auto it = halts_.find({path, index});
+  if (it == halts_.end()) return std::nullopt;
+  return it->second;
+}
+
+void FontLookupCache::remember_halt(const std::string& path, unsigned index, const HaltTable& table) {
+  if (file_.empty() || !storable(path)) return;
+  halts_[{path, index}] = table;
+  dirty_ = true;
+}
+
 void FontLookupCache::save(FcConfig* config) const {
-  if (!dirty_ || !config || file_.empty()) return;
+  if (!dirty_ || file_.empty()) return;
   std::set<std::string> paths;
-  add_list(paths, FcConfigGetConfigFiles(config));
-  std::set<std::string> folders;
-  for (const std::string& p : paths) folders.insert(std::filesystem::path(p).parent_path().string());
-  paths.insert(folders.begin(), folders.end());
-  add_list(paths, FcConfigGetConfigDirs(config));
-  add_list(paths, FcConfigGetFontDirs(config));
-  add_list(paths, FcConfigGetCacheDirs(config));
-  add_user_places(paths);
-  paths.insert(extra_dir_);
+  if (config) {
+    add_list(paths, FcConfigGetConfigFiles(config));
+    std::set<std::string> folders;
+    for (const std::string& p : paths) folders.insert(std::filesystem::path(p).parent_path().string());
+    paths.insert(folders.begin(), folders.end());
+    add_list(paths, FcConfigGetConfigDirs(config));
+    add_list(paths, FcConfigGetFontDirs(config));
+    add_list(paths, FcConfigGetCacheDirs(config));
+    add_user_places(paths);
+    paths.insert(extra_dir_);
+  } else {
+    if (stamps_.empty()) return;  // nothing recorded of fontconfig's state to carry over
+    for (const auto& [path, st] : stamps_) paths.insert(path);
+  }
   for (const auto& [key, file] : answers_)
     if (file) paths.insert(file->path);
+  for (const auto& [face, table] : halts_) paths.insert(face.first);
 
   std::ostringstream out;
   out << kHeader << "\nenv\t" << env_ << '\n';
@@ -179,6 +244,8 @@ void FontLookupCache::save(FcConfig* config) const {
     else
       out << "0\t0\t0\t\n";
   }
+  for (const auto& [face, table] : halts_)
+    out << "halt\t" << face.first << '\t' << face.second << '\t' << halt_text(table) << '\n';
   // Written aside and renamed into place: concurrent runs never read half a file.
   std::error_code ec;
   std::filesystem::create_directories(std::filesystem::path(file_).parent_path(), ec);

@@ -9,12 +9,19 @@
 // the environment variables that steer it. The cache is a small text file
 // under $XDG_CACHE_HOME/paiban (or ~/.cache/paiban); PAIBAN_FONT_CACHE=off
 // disables it. Any doubt (unreadable, malformed, stale) means a cache miss.
+//
+// The same file keeps each face's `halt` table (punct_metrics.h): measuring it
+// shapes some 160 punctuation marks per Noto face, a tenth of a render. The
+// files it was measured from are stamped like fontconfig's, so a changed font
+// is measured again; a change to how halt is measured must change kHeader.
 #include <fontconfig/fontconfig.h>
 
 #include <map>
 #include <optional>
 #include <string>
 #include <utility>
+
+#include "text/punct_metrics.h"
 
 namespace paiban::text {
 
@@ -35,17 +42,24 @@ class FontLookupCache {
   // empty FontFile path when fontconfig had no such family.
   std::optional<std::optional<FontFile>> find(const std::string& family, bool bold) const;
   void remember(const std::string& family, bool bold, const std::optional<FontFile>& file);
-  // Writes the answers when some are new, with the state of `config` (the
-  // configuration the new answers came from). Failures are ignored: the
-  // cache is only an accelerator.
+  // The halt table recorded for face `index` of font file `path`.
+  std::optional<HaltTable> find_halt(const std::string& path, unsigned index) const;
+  void remember_halt(const std::string& path, unsigned index, const HaltTable& table);
+  // Writes the answers and tables when some are new, with the state of
+  // `config` (the configuration the new answers came from; null when
+  // fontconfig was not started, and the recorded state still holds).
+  // Failures are ignored: the cache is only an accelerator.
   void save(FcConfig* config) const;
 
  private:
   using Key = std::pair<std::string, bool>;
+  using FaceKey = std::pair<std::string, unsigned>;
   std::string extra_dir_;
   std::string file_;  // empty: caching disabled
   std::string env_;   // the environment fingerprint the answers depend on
   std::map<Key, std::optional<FontFile>> answers_;
+  std::map<FaceKey, HaltTable> halts_;
+  std::map<std::string, std::string> stamps_;  // as read: path -> stamp
   bool dirty_ = false;
 };
 

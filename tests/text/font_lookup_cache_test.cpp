@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "text/catalog_impl.h"
 #include "text/font_catalog.h"
 
 using namespace paiban::text;
@@ -85,5 +86,51 @@ TEST_CASE("the font lookup cache gives the catalog fontconfig gives") {
     text.insert(colon, "9");
     std::ofstream(file) << text;
     CHECK(faces_of(*FontCatalog::load()) == direct);
+  }
+}
+
+namespace {
+
+std::string halts_of(const FontCatalog& catalog) {
+  std::ostringstream out;
+  const FontCatalog::Impl& impl = catalog.impl();
+  for (std::size_t i = 0; i < impl.faces.size(); ++i) {
+    out << impl.infos[i].path << '#' << impl.infos[i].index << ':';
+    for (const PunctTrim& t : impl.faces[i].halt) out << ' ' << t.gid << '=' << t.left << '/' << t.right;
+    out << '\n';
+  }
+  return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("halt tables read back from the cache equal the measured ones") {
+  ScratchCache scratch;
+  ::setenv("PAIBAN_FONT_CACHE", "off", 1);
+  std::string measured = halts_of(*FontCatalog::load());
+  ::unsetenv("PAIBAN_FONT_CACHE");
+  REQUIRE(measured.find("NotoSerifCJK-Regular.ttc#2: ") != std::string::npos);  // Noto has halt: a table
+  CHECK(halts_of(*FontCatalog::load()) == measured);  // writes the cache
+  fs::path file = scratch.file();
+  std::string text = read(file);
+  CHECK(text.find("\nhalt\t") != std::string::npos);
+  CHECK(halts_of(*FontCatalog::load()) == measured);  // reads it
+
+  SECTION("a garbled table is not trusted") {
+    auto at = text.find("\nhalt\t");
+    auto colon = text.find(':', text.find('\t', text.find('\t', at + 6) + 1));
+    REQUIRE(colon != std::string::npos);
+    text.replace(colon, 1, ";");
+    std::ofstream(file) << text;
+    CHECK(halts_of(*FontCatalog::load()) == measured);
+  }
+  SECTION("a table without its font file's stamp is not trusted") {
+    auto at = text.find("\nhalt\t");
+    std::string path = text.substr(at + 6, text.find('\t', at + 6) - (at + 6));
+    auto stamp_line = text.find("stamp\t" + path + "\t");
+    REQUIRE(stamp_line != std::string::npos);
+    text.erase(stamp_line, text.find('\n', stamp_line) + 1 - stamp_line);
+    std::ofstream(file) << text;
+    CHECK(halts_of(*FontCatalog::load()) == measured);
   }
 }

@@ -34,6 +34,7 @@ std::string blob_bytes(hb_blob_t* blob) {
 }
 
 Face open_face(const text::FaceInfo& info) {
+  if (info.face) return Face(hb_face_reference(info.face.get()));
   Blob blob(hb_blob_create_from_file_or_fail(info.path.c_str()));
   if (!blob) throw Error(ExitCode::data, "cannot read font file " + info.path);
   Face face(hb_face_create(blob.get(), info.index));
