@@ -42,6 +42,7 @@ export_pdf::PdfOptions pdf_options(const RenderOptions& options) {
   pdf.duplex = options.duplex_long ? export_pdf::Duplex::long_edge : export_pdf::Duplex::short_edge;
   pdf.creep_mm = options.creep_mm;
   pdf.creation_time = creation_time();
+  pdf.threads = options.helper_threads;
   return pdf;
 }
 

@@ -26,6 +26,9 @@ struct RenderOptions {
   bool duplex_long = false;   // printer flips on the long edge (PDF, imposed)
   double creep_mm = 0;        // shift of inner pages outward (PDF, imposed)
   bool flat = false;          // DOCX as one Flat OPC XML file
+  // Use helper threads inside one document (PDF subsetting and compression).
+  // `batch` turns this off when its workers already keep every core busy.
+  bool helper_threads = true;
 };
 
 // Loaded once per process.
