@@ -1,8 +1,12 @@
 #include "layout/block_source.h"
 
+#include "model/labels.h"
+
 namespace paiban::layout {
 
 namespace {
+
+using model::kLabels;
 
 text::TextStyle text_style(const BlockStyle& style) {
   text::TextStyle t;
@@ -26,7 +30,8 @@ BlockSource plain(const LayoutSpec& spec, const std::string& kind, const std::st
   return b;
 }
 
-// `摘要：` set in the heading face, then the text in the block's own face.
+// A label (`摘要：`, model/labels.h) set in the heading face, then the text
+// in the block's own face.
 BlockSource labelled(const LayoutSpec& spec, const std::string& kind, const std::string& label,
                      const std::string& text) {
   BlockSource b = plain(spec, kind, text);
@@ -43,7 +48,7 @@ void add_title_block(const model::Article& a, const LayoutSpec& spec, std::vecto
   out.push_back(title);
   if (!a.subtitle.empty()) out.push_back(plain(spec, "subtitle", a.subtitle));
   if (spec.handout.source_line && (!a.journal.empty() || !a.issue.empty() || !a.date.empty())) {
-    std::string source = "来源：";
+    std::string source = kLabels.source;
     if (!a.journal.empty()) source += "《" + a.journal + "》";
     source += a.issue;
     if (!a.date.empty()) source += (a.journal.empty() && a.issue.empty() ? "" : "  ") + a.date;
@@ -72,11 +77,12 @@ void add_title_block(const model::Article& a, const LayoutSpec& spec, std::vecto
     out.push_back(byline);
   }
   for (const std::string& affiliation : a.affiliations) out.push_back(plain(spec, "affiliation", affiliation));
-  if (!a.abstract.empty()) out.push_back(labelled(spec, "abstract", "摘要：", a.abstract));
+  if (!a.abstract.empty()) out.push_back(labelled(spec, "abstract", kLabels.abstract, a.abstract));
   if (!a.keywords.empty()) {
     std::string joined;
-    for (const std::string& k : a.keywords) joined += (joined.empty() ? "" : "；") + k;
-    out.push_back(labelled(spec, "keywords", "关键词：", joined));
+    for (const std::string& k : a.keywords)
+      joined += (joined.empty() ? "" : kLabels.keyword_separator) + k;
+    out.push_back(labelled(spec, "keywords", kLabels.keywords, joined));
   }
   for (BlockSource& b : out) b.title_block = true;
 }
@@ -127,7 +133,7 @@ BlockSource body_block(const model::Article& a, const LayoutSpec& spec, int inde
 
 void add_tail(const model::Article& a, const LayoutSpec& spec, std::vector<BlockSource>& out) {
   if (!a.related.empty()) {
-    out.push_back(plain(spec, "related_heading", "猜你喜欢"));
+    out.push_back(plain(spec, "related_heading", kLabels.related_heading));
     for (const std::string& title : a.related) out.push_back(plain(spec, "related", title));
   }
   if (spec.handout.notes_lines > 0) {
@@ -164,7 +170,8 @@ std::vector<BlockSource> collect_blocks(const model::Article& article, const Lay
     if (b.spans.empty()) continue;
     (b.kind == "footnote" ? footnotes : out).push_back(std::move(b));
   }
-  if (!article.editor.empty()) out.push_back(plain(spec, "editor", "（责编：" + article.editor + "）"));
+  if (!article.editor.empty())
+    out.push_back(plain(spec, "editor", kLabels.editor_before + article.editor + kLabels.editor_after));
   for (BlockSource& f : footnotes) out.push_back(std::move(f));
   add_tail(article, spec, out);
   return out;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "model/labels.h"
 #include "text/paragraph.h"
 
 namespace paiban::layout {
@@ -63,7 +64,8 @@ struct HandoutExtras {
   bool source_line = false;  // journal, issue, date under the title
   int notes_lines = 0;       // ruled lines for notes after the text (0: none)
   double notes_spacing = 25.51;  // distance between note lines, pt (9 mm)
-  std::string notes_title;   // heading over the notes lines, e.g. 学习笔记
+  // Heading over the notes lines; "" for none. PDF and DOCX both print it.
+  std::string notes_title = model::kLabels.notes_title;
 };
 
 // Families given for one font role by the layout; `stands_in_for` names the

@@ -3,9 +3,13 @@
 #include <map>
 #include <set>
 
+#include "model/labels.h"
+
 namespace paiban::export_docx {
 
 namespace {
+
+using model::kLabels;
 
 const char* const kIdeographicSpace = "\u3000";
 
@@ -47,7 +51,7 @@ DocParagraph labelled(const char* style, const char* label, const std::string& t
 }
 
 std::string source_text(const model::Article& a) {
-  std::string text = "来源：";
+  std::string text = kLabels.source;
   if (!a.journal.empty()) text += "《" + a.journal + "》";
   text += a.issue;
   if (!a.date.empty()) text += std::string(kIdeographicSpace) + chinese_date(a.date);
@@ -71,7 +75,7 @@ DocParagraph byline(const model::Article& a) {
 std::string keywords_text(const model::Article& a) {
   if (a.keywords.empty()) return a.keywords_raw;
   std::string text;
-  for (const std::string& k : a.keywords) text += (text.empty() ? "" : "；") + k;
+  for (const std::string& k : a.keywords) text += (text.empty() ? "" : kLabels.keyword_separator) + k;
   return text;
 }
 
@@ -83,14 +87,16 @@ void add_front_matter(const model::Article& a, const layout::LayoutSpec& layout,
   if (!a.authors.empty()) h.body.push_back(byline(a));
   for (const std::string& affiliation : a.affiliations)
     h.body.push_back(plain(style_id::affiliation, affiliation));
-  if (!a.abstract.empty()) h.body.push_back(labelled(style_id::abstract, "摘要：", a.abstract));
+  if (!a.abstract.empty()) h.body.push_back(labelled(style_id::abstract, kLabels.abstract, a.abstract));
   std::string keywords = keywords_text(a);
-  if (!keywords.empty()) h.body.push_back(labelled(style_id::keywords, "关键词：", keywords));
-  if (!a.abstract_en.empty()) h.body.push_back(labelled(style_id::abstract, "Abstract: ", a.abstract_en));
+  if (!keywords.empty()) h.body.push_back(labelled(style_id::keywords, kLabels.keywords, keywords));
+  if (!a.abstract_en.empty())
+    h.body.push_back(labelled(style_id::abstract, kLabels.abstract_en, a.abstract_en));
   if (!a.keywords_en.empty()) {
     std::string english;
-    for (const std::string& k : a.keywords_en) english += (english.empty() ? "" : "; ") + k;
-    h.body.push_back(labelled(style_id::keywords, "Key words: ", english));
+    for (const std::string& k : a.keywords_en)
+      english += (english.empty() ? "" : kLabels.keyword_separator_en) + k;
+    h.body.push_back(labelled(style_id::keywords, kLabels.keywords_en, english));
   }
   if (!a.lead.empty()) h.body.push_back(plain(style_id::lead, a.lead));
 }
@@ -166,15 +172,17 @@ void add_blocks(const model::Article& a, Handout& h) {
 void add_back_matter(const model::Article& a, const layout::LayoutSpec& layout, Handout& h) {
   if (!a.editor.empty()) {
     bool bracketed = a.editor.rfind("(", 0) == 0 || a.editor.rfind("（", 0) == 0;
-    h.body.push_back(plain(style_id::editor, bracketed ? a.editor : "（责编：" + a.editor + "）"));
+    std::string credit = kLabels.editor_before + a.editor + kLabels.editor_after;
+    h.body.push_back(plain(style_id::editor, bracketed ? a.editor : credit));
   }
   if (!a.related.empty()) {
-    h.body.push_back(plain(style_id::related_heading, "相关阅读"));
+    h.body.push_back(plain(style_id::related_heading, kLabels.related_heading));
     for (const std::string& title : a.related) h.body.push_back(plain(style_id::related, title));
   }
   if (layout.handout.notes_lines > 0) {
-    std::string title = layout.handout.notes_title.empty() ? "学习笔记" : layout.handout.notes_title;
-    h.body.push_back(plain(style_id::notes_heading, title));
+    // As in the PDF: the layout's title (学习笔记 unless it says otherwise); none when it sets "".
+    if (!layout.handout.notes_title.empty())
+      h.body.push_back(plain(style_id::notes_heading, layout.handout.notes_title));
     for (int i = 0; i < layout.handout.notes_lines; ++i)
       h.body.push_back(DocParagraph{style_id::notes_line, {}});
   }
@@ -228,7 +236,7 @@ Handout compose_handout(const model::Article& article, const layout::LayoutSpec&
   h.header = DocParagraph{style_id::header, expand_running_template(head, article)};
 
   std::string foot = first_running_template(layout.folio);
-  if (foot.find("{pages}") == std::string::npos) foot = "第 {page} 页 共 {pages} 页";
+  if (foot.find("{pages}") == std::string::npos) foot = kLabels.page_of_pages;
   h.footer = DocParagraph{style_id::footer, expand_running_template(foot, article)};
   return h;
 }

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "layout/issue/page_text.h"
+#include "model/labels.h"
 
 namespace paiban::layout::issue {
 
@@ -128,8 +129,9 @@ std::vector<Page> contents_pages(const std::vector<ContentsEntry>& entries,
                                  const text::FontCatalog& fonts, int first_index) {
   ContentsStyles s = styles_of(spec);
   PageFlow flow(spec, first_index);
-  add_text_block(flow, fonts, "目  录", s.heading, "contents_title");
-  if (!editor_note.empty()) add_text_block(flow, fonts, "编者按：" + editor_note, s.note, "editor_note");
+  add_text_block(flow, fonts, model::kLabels.contents_title, s.heading, "contents_title");
+  if (!editor_note.empty())
+    add_text_block(flow, fonts, model::kLabels.editor_note + editor_note, s.note, "editor_note");
   double number_column = set_single_line(fonts, "0000", s.entry).width;
   std::string section;
   for (std::size_t i = 0; i < entries.size(); ++i) {

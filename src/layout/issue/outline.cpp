@@ -1,11 +1,13 @@
 #include "layout/issue/outline.h"
 
+#include "model/labels.h"
+
 namespace paiban::layout::issue {
 
 std::vector<OutlineItem> issue_outline(const std::vector<OutlineArticle>& articles,
                                        int contents_page, float contents_y) {
   std::vector<OutlineItem> out;
-  out.push_back({0, "目录", contents_page, contents_y});
+  out.push_back({0, model::kLabels.contents_bookmark, contents_page, contents_y});
   std::string section;
   for (std::size_t i = 0; i < articles.size(); ++i) {
     const OutlineArticle& a = articles[i];
