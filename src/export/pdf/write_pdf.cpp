@@ -3,9 +3,11 @@
 //
 // Everything that costs time runs in two concurrent phases, so that on two
 // cores the export takes about as long as subsetting its largest face (Noto
-// Serif, a few ms) plus compressing its program:
-//   1. subsetting: the largest face here, the others on one helper thread;
-//   2. deflating: the font programs on a helper thread, the page contents here.
+// Serif: a few ms for an article) plus writing the pages:
+//   1. the largest face is subset here; the other faces are subset and
+//      deflated on a helper thread;
+//   2. the largest face's program is deflated on a helper thread while this
+//      one writes and deflates the page contents.
 // libharu is only fed afterwards, from this thread, in a fixed order: the
 // output never depends on which thread finishes first.
 #include <algorithm>
@@ -40,23 +42,34 @@ auto launch(bool threads, Work&& work) {
   return std::async(threads ? std::launch::async : std::launch::deferred, std::forward<Work>(work));
 }
 
-using Subsets = std::map<int, EmbeddedFont>;  // by FaceId
+struct Embedded {
+  EmbeddedFont font;
+  Deflated program;  // font.program deflated
+};
+struct Subsets {
+  std::map<int, Embedded> faces;  // by FaceId
+  int largest = -1;               // the face whose program is left to deflate
+};
 
 Subsets subset_faces(const layout::Document& document, const std::map<int, FaceUsage>& usage, bool threads) {
-  if (usage.empty()) return {};
-  auto largest = std::max_element(usage.begin(), usage.end(), [](const auto& a, const auto& b) {
-    return a.second.gids.size() < b.second.gids.size();
-  });
+  Subsets out;
+  if (usage.empty()) return out;
+  out.largest = std::max_element(usage.begin(), usage.end(), [](const auto& a, const auto& b) {
+                  return a.second.gids.size() < b.second.gids.size();
+                })->first;
   auto others = launch(threads, [&] {
-    Subsets out;
+    std::map<int, Embedded> done;
     for (const auto& [face, u] : usage)
-      if (face != largest->first) out.emplace(face, subset_face(document.faces[face], u.gids));
-    return out;
+      if (face != out.largest) {
+        EmbeddedFont font = subset_face(document.faces[face], u.gids);
+        Deflated program{flate(font.program)};
+        done.emplace(face, Embedded{std::move(font), std::move(program)});
+      }
+    return done;
   });
   // On an exception the future's destructor waits for the helper, which reads `usage`.
-  Subsets out;
-  out.emplace(largest->first, subset_face(document.faces[largest->first], largest->second.gids));
-  out.merge(others.get());
+  out.faces[out.largest].font = subset_face(document.faces[out.largest], usage.at(out.largest).gids);
+  out.faces.merge(others.get());
   return out;
 }
 
@@ -183,13 +196,13 @@ void check_geometry(const layout::Document& d) {
 
 // Fonts in face order, each with its ToUnicode map; returns the /Font resources.
 std::vector<ResourceEntry> add_fonts(HpdfBuilder& pdf, const std::map<int, FaceUsage>& usage,
-                                     const Subsets& subsets, const std::map<int, Deflated>& programs) {
+                                     const Subsets& subsets) {
   std::vector<ResourceEntry> entries;
   for (const auto& [face, u] : usage) {
-    const EmbeddedFont& font = subsets.at(face);
+    const Embedded& embedded = subsets.faces.at(face);
     std::map<uint16_t, std::string> texts;
-    for (const auto& [gid, text] : u.texts) texts.emplace(font.glyphs.at(gid).cid, text);
-    ObjectHandle handle = pdf.add_font(font, programs.at(face), Deflated{flate(to_unicode_cmap(texts))});
+    for (const auto& [gid, text] : u.texts) texts.emplace(embedded.font.glyphs.at(gid).cid, text);
+    ObjectHandle handle = pdf.add_font(embedded.font, embedded.program, Deflated{flate(to_unicode_cmap(texts))});
     entries.push_back({"F" + std::to_string(face), handle});
   }
   return entries;
@@ -218,22 +231,23 @@ std::string write_pdf(const layout::Document& document, const PdfOptions& option
   HpdfBuilder pdf;
   PageImageResources images = embed_page_images(document, pdf);  // first: a bad file fails before subsetting
   std::map<int, FaceUsage> usage = collect_glyph_usage(document);
-  const Subsets subsets = subset_faces(document, usage, options.threads);
+  Subsets subsets = subset_faces(document, usage, options.threads);
 
-  auto programs = launch(options.threads, [&subsets] {
-    std::map<int, Deflated> out;
-    for (const auto& [face, font] : subsets) out.emplace(face, Deflated{flate(font.program)});
-    return out;
-  });
+  std::future<Deflated> largest_program;
+  if (subsets.largest >= 0)
+    largest_program = launch(options.threads, [&font = subsets.faces.at(subsets.largest).font] {
+      return Deflated{flate(font.program)};
+    });
   FontResources resources;
-  for (const auto& [face, font] : subsets) resources[face] = FontResource{"F" + std::to_string(face), &font};
+  for (const auto& [face, e] : subsets.faces) resources[face] = FontResource{"F" + std::to_string(face), &e.font};
   Plan plan = options.impose == Imposition::saddle ? saddle_stitch(document, options, resources, images)
                                                    : reader_order(document, options, resources, images);
   std::vector<Deflated> form_contents, page_contents;
   for (const PlannedForm& f : plan.forms) form_contents.push_back({flate(f.content)});
   for (const PlannedPage& p : plan.pages) page_contents.push_back({flate(p.content)});
 
-  add_pages(pdf, plan, form_contents, page_contents, add_fonts(pdf, usage, subsets, programs.get()));
+  if (largest_program.valid()) subsets.faces.at(subsets.largest).program = largest_program.get();
+  add_pages(pdf, plan, form_contents, page_contents, add_fonts(pdf, usage, subsets));
   pdf.set_outline(plan.outline);
   if (!plan.labels.empty()) pdf.set_page_labels(label_ranges(plan.labels));
   pdf.set_info(document.info, options.creation_time);
