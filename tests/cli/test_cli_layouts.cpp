@@ -7,7 +7,8 @@
 #include <iterator>
 #include <string>
 
-#include "cli/cli_run.h"
+#include "support/run_command.h"
+#include "support/temp_dir.h"
 
 namespace fs = std::filesystem;
 using paiban::test::run_cli;
@@ -27,7 +28,8 @@ std::string read_head(const fs::path& path, std::size_t n) {
 }  // namespace
 
 TEST_CASE("every shipped layout renders the example as PDF and DOCX", "[cli][layouts]") {
-  const std::string dir = paiban::test::make_temp_dir();
+  paiban::test::TempDir temp("paiban-cli");
+  const std::string dir = temp.path().string();
   int layouts = 0;
   for (const auto& entry : fs::directory_iterator(PAIBAN_SOURCE_DIR "/layouts")) {
     if (entry.path().extension() != ".xml") continue;
@@ -44,14 +46,13 @@ TEST_CASE("every shipped layout renders the example as PDF and DOCX", "[cli][lay
     }
   }
   CHECK(layouts >= 4);
-  fs::remove_all(dir);
 }
 
 TEST_CASE("gongwen-a4 warns that Kai stands in for 仿宋", "[cli][layouts]") {
-  const std::string dir = paiban::test::make_temp_dir();
+  paiban::test::TempDir temp("paiban-cli");
+  const std::string dir = temp.path().string();
   auto r = run_cli({"render", kExample, "-o", dir + "/gw.pdf", "--layout", "gongwen-a4"});
   REQUIRE(r.exit_code == 0);
   CHECK(r.err.find("仿宋") != std::string::npos);
   CHECK(r.err.find("gongwen-a4.xml") != std::string::npos);
-  fs::remove_all(dir);
 }

@@ -8,7 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/cli_run.h"
+#include "support/files.h"
+#include "support/run_command.h"
+#include "support/temp_dir.h"
 
 namespace fs = std::filesystem;
 using paiban::test::run_cli;
@@ -23,7 +25,8 @@ bool one_line(const std::string& s) { return !s.empty() && s.find('\n') == s.siz
 // Runs `parse FILE -o OUT` in a fresh directory; checks the exit code, the
 // message and that nothing (not even a temporary file) was written.
 void check_refused(const std::string& file, int code, const std::string& why) {
-  std::string dir = paiban::test::make_temp_dir();
+  paiban::test::TempDir temp("paiban-cli");
+  const std::string dir = temp.path().string();
   auto r = run_cli({"parse", file, "-o", dir + "/out.json"});
   INFO(file << ": " << r.err);
   CHECK(r.exit_code == code);
@@ -32,7 +35,6 @@ void check_refused(const std::string& file, int code, const std::string& why) {
   CHECK(r.err.find(why) != std::string::npos);
   CHECK(r.out.empty());
   CHECK(fs::is_empty(dir));
-  fs::remove_all(dir);
 }
 
 }  // namespace
@@ -50,15 +52,13 @@ TEST_CASE("cli parse: the example as JSON on stdout", "[cli]") {
 }
 
 TEST_CASE("cli parse: -o writes the same JSON to a file", "[cli]") {
-  std::string dir = paiban::test::make_temp_dir();
+  paiban::test::TempDir temp("paiban-cli");
+  const std::string dir = temp.path().string();
   auto to_stdout = run_cli({"parse", kExample});
   auto to_file = run_cli({"parse", kExample, "-o", dir + "/a.json"});
   REQUIRE(to_file.exit_code == 0);
   CHECK(to_file.out.empty());
-  std::ifstream in(dir + "/a.json", std::ios::binary);
-  std::string written((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  CHECK(written == to_stdout.out);
-  fs::remove_all(dir);
+  CHECK(paiban::test::read_file(dir + "/a.json") == to_stdout.out);
 }
 
 TEST_CASE("cli lint: diagnostics as FILE:LINE: severity: message", "[cli]") {
@@ -93,12 +93,12 @@ TEST_CASE("cli: bad input data exits 65 with a one-line message", "[cli]") {
   check_refused(bad("image.png"), 65, "binary");
   check_refused(bad("random-bytes.bin"), 65, "binary");
   check_refused(bad("english.txt"), 65, "not an article");
-  std::string dir = paiban::test::make_temp_dir();
+  paiban::test::TempDir temp("paiban-cli");
+  const std::string dir = temp.path().string();
   auto r = run_cli({"parse", kExample, "--max-bytes", "1000", "-o", dir + "/out.json"});
   CHECK(r.exit_code == 65);
   CHECK(r.err.find("too large") != std::string::npos);
   CHECK(fs::is_empty(dir));
-  fs::remove_all(dir);
   CHECK(run_cli({"lint", bad("nul.txt")}).exit_code == 65);
 }
 
@@ -109,7 +109,8 @@ TEST_CASE("cli: missing or unreadable input exits 66", "[cli]") {
 }
 
 TEST_CASE("cli: an output that cannot be written exits 73", "[cli]") {
-  std::string dir = paiban::test::make_temp_dir();
+  paiban::test::TempDir temp("paiban-cli");
+  const std::string dir = temp.path().string();
   auto r = run_cli({"parse", kExample, "-o", dir + "/missing/out.json"});
   CHECK(r.exit_code == 73);
   CHECK(one_line(r.err));
@@ -120,5 +121,4 @@ TEST_CASE("cli: an output that cannot be written exits 73", "[cli]") {
   std::size_t entries = 0;
   for (const auto& e : fs::directory_iterator(dir)) entries += e.path().filename() != "taken";
   CHECK(entries == 0);  // no temporary file left beside it
-  fs::remove_all(dir);
 }

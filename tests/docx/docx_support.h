@@ -1,6 +1,6 @@
 #pragma once
 // Shared helpers of the DOCX tests: sample models, reading a package back,
-// temporary folders and running the external checkers.
+// running the external checkers.
 #include <filesystem>
 #include <string>
 #include <utility>
@@ -10,6 +10,9 @@
 
 #include "layout/layout_spec.h"
 #include "model/article.h"
+#include "support/files.h"
+#include "support/run_command.h"
+#include "support/temp_dir.h"
 
 namespace docx_test {
 
@@ -33,30 +36,19 @@ std::vector<const tinyxml2::XMLElement*> children(const tinyxml2::XMLElement* pa
 std::vector<const tinyxml2::XMLElement*> descendants(const tinyxml2::XMLElement* root,
                                                      const char* name);
 
-// Removed with its contents at the end, unless PAIBAN_KEEP_TEST_FILES is set.
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
+// Temporary folders, files and commands: tests/support.
+using paiban::test::read_file;
+using paiban::test::shell_quoted;
+using paiban::test::TempDir;
+using paiban::test::without_space;
+using paiban::test::write_file;
 
- private:
-  std::filesystem::path path_;
-};
-
-void write_file(const std::filesystem::path& path, const std::string& bytes);
-std::string read_file(const std::filesystem::path& path);
-
+// A shell command's exit status and standard output (its standard error is
+// not in `output`; add 2>&1 to the command for that).
 struct CommandResult {
   int status = -1;
-  std::string output;  // stdout
+  std::string output;
 };
 CommandResult run(const std::string& command);
-std::string shell_quoted(const std::string& text);  // for a POSIX shell
-
-// Text without any whitespace (ASCII, U+3000, U+00A0), for comparisons.
-std::string without_space(const std::string& text);
 
 }  // namespace docx_test

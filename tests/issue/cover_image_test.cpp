@@ -18,21 +18,23 @@
 #include <string>
 #include <vector>
 
-#include "issue/run_command.h"
+#include "support/files.h"
+#include "support/run_command.h"
+#include "support/temp_dir.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-using issue_test::Result;
-using issue_test::run;
+using paiban::test::CommandResult;
+using paiban::test::run;
 
-std::string quoted(const fs::path& p) { return "'" + p.string() + "'"; }
+std::string quoted(const fs::path& p) { return paiban::test::shell_quoted(p.string()); }
 
+// One folder for the whole run, removed at exit.
 fs::path temp_dir() {
-  fs::path dir = fs::temp_directory_path() / ("paiban-cover-test-" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  return dir;
+  static const paiban::test::TempDir dir("paiban-cover-test");
+  return dir.path();
 }
 
 // --- A grey PNG by hand: zlib "stored" blocks need no compressor. ---
@@ -85,7 +87,7 @@ fs::path manifest(const fs::path& dir, const std::string& image) {
   return path;
 }
 
-Result issue(const fs::path& manifest_path, const fs::path& pdf, const std::string& args = "") {
+CommandResult issue(const fs::path& manifest_path, const fs::path& pdf, const std::string& args = "") {
   return run(std::string(PAIBAN_CLI) + " issue " + quoted(manifest_path) + " -o " + quoted(pdf) + " " + args +
              " 2>&1");
 }
@@ -96,8 +98,8 @@ struct ListedImage {
 };
 
 std::vector<ListedImage> list_images(const fs::path& pdf) {
-  Result r = run("pdfimages -list " + quoted(pdf));
-  REQUIRE(r.status == 0);
+  CommandResult r = run("pdfimages -list " + quoted(pdf));
+  REQUIRE(r.exit_code == 0);
   std::vector<ListedImage> images;
   std::istringstream lines(r.out);
   for (std::string line; std::getline(lines, line);) {
@@ -110,11 +112,11 @@ std::vector<ListedImage> list_images(const fs::path& pdf) {
 }
 
 int image_objects(const fs::path& pdf) {
-  Result r = run("qpdf --qdf --object-streams=disable " + quoted(pdf) + " - | grep -ac '/Subtype /Image'");
+  CommandResult r = run("qpdf --qdf --object-streams=disable " + quoted(pdf) + " - | grep -ac '/Subtype /Image'");
   return std::stoi(r.out);
 }
 
-bool qpdf_clean(const fs::path& pdf) { return run("qpdf --check " + quoted(pdf) + " >/dev/null 2>&1").status == 0; }
+bool qpdf_clean(const fs::path& pdf) { return run("qpdf --check " + quoted(pdf) + " >/dev/null 2>&1").exit_code == 0; }
 
 struct Box {
   double x = 0, y = 0, width = 0, height = 0;
@@ -123,8 +125,7 @@ struct Box {
 // The cover's image box from the layout dump ("  image X,Y WxH name"), moved
 // from trim to media coordinates (what pdftoppm renders) by the bleed.
 Box dumped_box(const fs::path& dump) {
-  std::ifstream in(dump);
-  std::string text{std::istreambuf_iterator<char>(in), {}};
+  std::string text = paiban::test::read_file(dump);
   std::smatch m;
   REQUIRE(std::regex_search(text, m, std::regex("bleed ([0-9.]+),")));
   double bleed = std::stod(m[1]);
@@ -141,7 +142,7 @@ struct Gray {
 Gray render_page1(const fs::path& pdf, int dpi) {
   fs::path out = pdf.parent_path() / (pdf.stem().string() + "-p1");
   REQUIRE(run("pdftoppm -r " + std::to_string(dpi) + " -gray -f 1 -l 1 -singlefile " + quoted(pdf) + " " +
-              quoted(out)).status == 0);
+              quoted(out)).exit_code == 0);
   std::ifstream in(out.string() + ".pgm", std::ios::binary);
   std::string magic;
   int maxval = 0;
@@ -169,9 +170,9 @@ TEST_CASE("a PNG cover image is drawn once, fitted and centred in its box") {
   fs::path dir = temp_dir();
   write_png(dir / "cover.png", 40, 30, 0x40);
   fs::path pdf = dir / "png.pdf", dump = dir / "png.dump";
-  Result r = issue(manifest(dir, "cover.png"), pdf, "--dump " + quoted(dump));
+  CommandResult r = issue(manifest(dir, "cover.png"), pdf, "--dump " + quoted(dump));
   INFO(r.out);
-  REQUIRE(r.status == 0);
+  REQUIRE(r.exit_code == 0);
   CHECK(r.out.find("not drawn") == std::string::npos);
   CHECK(qpdf_clean(pdf));
 
@@ -203,13 +204,13 @@ TEST_CASE("a JPEG cover image keeps its pixel size and stays a JPEG") {
   fs::path dir = temp_dir();
   fs::path base = dir / "base.pdf";
   write_png(dir / "base.png", 40, 30, 0x40);
-  REQUIRE(issue(manifest(dir, "base.png"), base).status == 0);
+  REQUIRE(issue(manifest(dir, "base.png"), base).exit_code == 0);
   REQUIRE(run("pdftoppm -jpeg -f 1 -l 1 -singlefile -scale-to-x 24 -scale-to-y 60 " + quoted(base) + " " +
-              quoted(dir / "cover")).status == 0);
+              quoted(dir / "cover")).exit_code == 0);
   fs::path pdf = dir / "jpeg.pdf";
-  Result r = issue(manifest(dir, "cover.jpg"), pdf);
+  CommandResult r = issue(manifest(dir, "cover.jpg"), pdf);
   INFO(r.out);
-  REQUIRE(r.status == 0);
+  REQUIRE(r.exit_code == 0);
   CHECK(qpdf_clean(pdf));
   std::vector<ListedImage> images = list_images(pdf);
   REQUIRE(images.size() == 1);
@@ -223,9 +224,9 @@ TEST_CASE("an imposed issue shows the cover image once, from one image object") 
   fs::path dir = temp_dir();
   write_png(dir / "cover.png", 40, 30, 0x40);
   fs::path pdf = dir / "saddle.pdf";
-  Result r = issue(manifest(dir, "cover.png"), pdf, "--layout booklet-a5 --impose saddle");
+  CommandResult r = issue(manifest(dir, "cover.png"), pdf, "--layout booklet-a5 --impose saddle");
   INFO(r.out);
-  REQUIRE(r.status == 0);
+  REQUIRE(r.exit_code == 0);
   CHECK(qpdf_clean(pdf));
   std::vector<ListedImage> images = list_images(pdf);
   REQUIRE(images.size() == 1);
@@ -241,16 +242,16 @@ TEST_CASE("the same issue with a cover image gives the same bytes") {
   fs::path dir = temp_dir();
   write_png(dir / "cover.png", 40, 30, 0x40);
   fs::path a = dir / "same-a.pdf", b = dir / "same-b.pdf";
-  REQUIRE(issue(manifest(dir, "cover.png"), a).status == 0);
-  REQUIRE(issue(manifest(dir, "cover.png"), b).status == 0);
-  CHECK(run("cmp -s " + quoted(a) + " " + quoted(b)).status == 0);
+  REQUIRE(issue(manifest(dir, "cover.png"), a).exit_code == 0);
+  REQUIRE(issue(manifest(dir, "cover.png"), b).exit_code == 0);
+  CHECK(run("cmp -s " + quoted(a) + " " + quoted(b)).exit_code == 0);
 }
 
 TEST_CASE("a missing cover image stops the issue, naming it, and writes no PDF") {
   fs::path dir = temp_dir();
   fs::path pdf = dir / "missing.pdf";
-  Result r = issue(manifest(dir, "no-such-cover.png"), pdf);
-  CHECK(r.status == 66);
+  CommandResult r = issue(manifest(dir, "no-such-cover.png"), pdf);
+  CHECK(r.exit_code == 66);
   CHECK(r.out.find("no-such-cover.png") != std::string::npos);
   CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 1);
   CHECK(!fs::exists(pdf));

@@ -18,23 +18,25 @@
 
 #include "layout/layout_spec.h"
 
-#include "issue/run_command.h"
+#include "support/files.h"
+#include "support/run_command.h"
+#include "support/temp_dir.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-using issue_test::Result;
-using issue_test::run;
+using paiban::test::CommandResult;
+using paiban::test::run;
 
-std::string shell_quoted(const std::string& s) { return "'" + s + "'"; }
+using paiban::test::shell_quoted;
 
 std::string data(const std::string& name) { return std::string(PAIBAN_TESTS_DIR) + "/issue/data/" + name; }
 
+// One folder for the whole run, removed at exit.
 fs::path temp_dir() {
-  fs::path dir = fs::temp_directory_path() / ("paiban-issue-test-" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  return dir;
+  static const paiban::test::TempDir dir("paiban-issue-test");
+  return dir.path();
 }
 
 // Builds the test issue once per layout and imposition.
@@ -43,10 +45,10 @@ std::string build(const std::string& args, const std::string& name) {
   auto it = built.find(args);
   if (it != built.end()) return it->second;
   std::string pdf = (temp_dir() / name).string();
-  Result r = run(std::string(PAIBAN_CLI) + " issue " + shell_quoted(data("five.xml")) + " -o " + shell_quoted(pdf) + " " + args +
+  CommandResult r = run(std::string(PAIBAN_CLI) + " issue " + shell_quoted(data("five.xml")) + " -o " + shell_quoted(pdf) + " " + args +
                  " 2>&1");
   INFO(r.out);
-  REQUIRE(r.status == 0);
+  REQUIRE(r.exit_code == 0);
   return built[args] = pdf;
 }
 
@@ -278,14 +280,14 @@ TEST_CASE("saddle imposition puts the issue's pages in folding order") {
 TEST_CASE("a missing article stops the issue, naming it; --keep-going leaves it out") {
   std::string pdf = (temp_dir() / "missing.pdf").string();
   std::string base = std::string(PAIBAN_CLI) + " issue " + shell_quoted(data("missing.xml")) + " -o " + shell_quoted(pdf);
-  Result stop = run(base + " 2>&1");
-  CHECK(stop.status == 66);
+  CommandResult stop = run(base + " 2>&1");
+  CHECK(stop.exit_code == 66);
   CHECK_THAT(stop.out, Catch::Contains("missing.xml:5") && Catch::Contains("not-there.txt"));
   CHECK_FALSE(fs::exists(pdf));
 
-  Result kept = run(base + " --keep-going 2>&1");
+  CommandResult kept = run(base + " --keep-going 2>&1");
   INFO(kept.out);
-  REQUIRE(kept.status == 0);
+  REQUIRE(kept.exit_code == 0);
   CHECK_THAT(kept.out, Catch::Contains("not-there.txt") && Catch::Contains("left out"));
   CHECK(contents_numbers(pdf).size() == 2);
   CHECK(in_order(contents_text(pdf), {kTitles[0], "社区党建“网格化”的阳高探索"}));
@@ -300,11 +302,11 @@ TEST_CASE("an article that cannot be parsed stops the issue, naming it") {
   std::string pdf = (dir / "broken.pdf").string();
   std::string base = std::string(PAIBAN_CLI) + " issue " + shell_quoted((dir / "broken.xml").string()) + " -o " +
                      shell_quoted(pdf);
-  Result stop = run(base + " 2>&1");
-  CHECK(stop.status == 65);
+  CommandResult stop = run(base + " 2>&1");
+  CHECK(stop.exit_code == 65);
   CHECK_THAT(stop.out, Catch::Contains("broken.xml:3") && Catch::Contains("empty.txt"));
-  Result kept = run(base + " --keep-going 2>&1");
-  CHECK(kept.status == 0);
+  CommandResult kept = run(base + " --keep-going 2>&1");
+  CHECK(kept.exit_code == 0);
   CHECK(contents_numbers(pdf).size() == 1);
 }
 
@@ -312,30 +314,28 @@ TEST_CASE("the same issue gives the same bytes, and its layout dump") {
   fs::path dir = temp_dir();
   auto make = [&](const std::string& name) {
     std::string pdf = (dir / (name + ".pdf")).string();
-    Result r = run("SOURCE_DATE_EPOCH=1412121600 " + std::string(PAIBAN_CLI) + " issue " +
+    CommandResult r = run("SOURCE_DATE_EPOCH=1412121600 " + std::string(PAIBAN_CLI) + " issue " +
                    shell_quoted(data("five.xml")) + " -o " + shell_quoted(pdf) + " --dump " +
                    shell_quoted((dir / (name + ".txt")).string()) + " 2>&1");
     INFO(r.out);
-    REQUIRE(r.status == 0);
-    std::ifstream in(pdf, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
+    REQUIRE(r.exit_code == 0);
+    return paiban::test::read_file(pdf);
   };
   std::string first = make("same-1"), second = make("same-2");
   CHECK(first.size() > 10000);
   CHECK(first == second);
-  std::ifstream dump(dir / "same-1.txt");
-  std::string text((std::istreambuf_iterator<char>(dump)), {});
+  std::string text = paiban::test::read_file(dir / "same-1.txt");
   CHECK_THAT(text, Catch::Contains("目  录") && Catch::Contains("支部建设 2014年10期"));
 }
 
 TEST_CASE("the shorthand takes article files and the issue's identity from options") {
   std::string pdf = (temp_dir() / "shorthand.pdf").string();
   std::string examples = std::string(PAIBAN_SOURCE_DIR) + "/examples/issue/";
-  Result r = run(std::string(PAIBAN_CLI) + " issue " + shell_quoted(examples + "lilun-ganbu-kaohe.txt") + " " +
+  CommandResult r = run(std::string(PAIBAN_CLI) + " issue " + shell_quoted(examples + "lilun-ganbu-kaohe.txt") + " " +
                  shell_quoted(examples + "shijian-shequ-fuwu.txt") + " -o " + shell_quoted(pdf) +
                  " --journal 党建研究 --issue 2015年1期 2>&1");
   INFO(r.out);
-  REQUIRE(r.status == 0);
+  REQUIRE(r.exit_code == 0);
   CHECK_THAT(run("pdfinfo " + shell_quoted(pdf)).out, Catch::Contains("党建研究 2015年1期"));
   CHECK(contents_numbers(pdf).size() == 2);
   CHECK(squeeze(page_text(pdf, 1)).find("党建研究") != std::string::npos);

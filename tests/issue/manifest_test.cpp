@@ -10,6 +10,8 @@
 
 #include "layout/issue/manifest.h"
 #include "model/error.h"
+#include "support/files.h"
+#include "support/temp_dir.h"
 
 using paiban::Error;
 using paiban::ExitCode;
@@ -126,11 +128,9 @@ TEST_CASE("a manifest that cannot be read is a no-input error naming it") {
 
 TEST_CASE("a cover image must be a readable PNG or JPEG") {
   namespace fs = std::filesystem;
-  fs::path dir = fs::temp_directory_path() / ("paiban-manifest-test-" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  auto write = [&](const std::string& name, const std::string& bytes) {
-    std::ofstream(dir / name, std::ios::binary) << bytes;
-  };
+  paiban::test::TempDir temp("paiban-manifest-test");
+  const fs::path& dir = temp.path();
+  auto write = [&](const std::string& name, const std::string& bytes) { paiban::test::write_file(dir / name, bytes); };
   auto manifest_with = [&](const std::string& image) {
     write("m.xml", "<issue journal='J' number='N'><cover image='" + image + "'/><article src='a.txt'/></issue>");
     return (dir / "m.xml").string();
@@ -154,5 +154,4 @@ TEST_CASE("a cover image must be a readable PNG or JPEG") {
     CHECK(e.code() == ExitCode::no_input);
     CHECK_THAT(std::string(e.what()), Catch::Contains("none.jpg"));
   }
-  fs::remove_all(dir);
 }

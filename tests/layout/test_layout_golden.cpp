@@ -3,7 +3,6 @@
 // document properties, and `paiban layout --dump` giving the same dump.
 #include <catch2/catch.hpp>
 
-#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -14,21 +13,18 @@
 #include "layout_fixture.h"
 #include "layout_properties.h"
 #include "parse/parse.h"
+#include "support/files.h"
+#include "support/run_command.h"
 
 using namespace paiban;
 using namespace paiban::layout;
 using namespace paiban::layout::testing;
+using paiban::test::read_file;
+using paiban::test::run_cli;
 
 namespace {
 
 const char* kExample = PAIBAN_SOURCE_DIR "/examples/zhibu-2014-10-tianzhen.txt";
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 std::string golden_path(const std::string& layout) {
   return std::string(PAIBAN_TESTS_DIR) + "/golden/layout/" + layout + ".dump";
@@ -43,17 +39,6 @@ std::string first_difference(const std::string& a, const std::string& b) {
     if (!more_x && !more_y) return "";
     if (l != m || more_x != more_y) return "line " + std::to_string(n) + ":\n  got:    " + l + "\n  golden: " + m;
   }
-}
-
-std::string run_cli(const std::string& args, int& status) {
-  std::string command = std::string(PAIBAN_CLI) + " " + args + " 2>/dev/null";
-  std::FILE* pipe = popen(command.c_str(), "r");
-  std::string out;
-  char buf[4096];
-  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, pipe)) > 0;) out.append(buf, n);
-  status = pclose(pipe);
-  status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return out;
 }
 
 }  // namespace
@@ -79,24 +64,18 @@ TEST_CASE("golden dumps of the example article", "[layout][golden]") {
 }
 
 TEST_CASE("paiban layout --dump prints the golden dump", "[layout][golden][cli]") {
-  int status = 0;
-  std::string out = run_cli(std::string("layout ") + kExample + " --layout issue-a4 --dump", status);
-  CHECK(status == 0);
-  INFO(first_difference(out, read_file(golden_path("issue-a4"))));
-  CHECK(out == read_file(golden_path("issue-a4")));
-  std::string summary = run_cli(std::string("layout ") + kExample, status);
-  CHECK(status == 0);
-  CHECK(summary.find("pages (booklet-a5)") != std::string::npos);
+  auto r = run_cli({"layout", kExample, "--layout", "issue-a4", "--dump"});
+  CHECK(r.exit_code == 0);
+  INFO(first_difference(r.out, read_file(golden_path("issue-a4"))));
+  CHECK(r.out == read_file(golden_path("issue-a4")));
+  auto summary = run_cli({"layout", kExample});
+  CHECK(summary.exit_code == 0);
+  CHECK(summary.out.find("pages (booklet-a5)") != std::string::npos);
 }
 
 TEST_CASE("paiban layout: bad layouts give the documented exit codes", "[layout][cli]") {
-  int status = 0;
-  run_cli(std::string("layout ") + kExample + " --layout no-such-layout", status);
-  CHECK(status == 2);
-  run_cli(std::string("layout ") + kExample + " --layout /nonexistent/x.xml", status);
-  CHECK(status == 66);
-  run_cli(std::string("layout ") + kExample + " --layout " + PAIBAN_TESTS_DIR + "/layout/test_layout_golden.cpp", status);
-  CHECK(status == 65);
-  run_cli("layout /nonexistent/article.txt", status);
-  CHECK(status == 66);
+  CHECK(run_cli({"layout", kExample, "--layout", "no-such-layout"}).exit_code == 2);
+  CHECK(run_cli({"layout", kExample, "--layout", "/nonexistent/x.xml"}).exit_code == 66);
+  CHECK(run_cli({"layout", kExample, "--layout", PAIBAN_TESTS_DIR "/layout/test_layout_golden.cpp"}).exit_code == 65);
+  CHECK(run_cli({"layout", "/nonexistent/article.txt"}).exit_code == 66);
 }

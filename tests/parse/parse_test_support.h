@@ -1,25 +1,17 @@
 #pragma once
 // Helpers shared by the parser tests: the inputs under tests/parse/inputs
 // and a compact view of an article's blocks.
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "model/article.h"
 #include "parse/parse.h"
+#include "support/files.h"  // read_file
 
 namespace paiban::test {
 
 inline std::string input_path(const std::string& name) { return std::string(PAIBAN_TESTS_DIR) + "/parse/inputs/" + name; }
 inline std::string example_path() { return std::string(PAIBAN_SOURCE_DIR) + "/examples/zhibu-2014-10-tianzhen.txt"; }
-
-inline std::string read_bytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 inline model::Article parse_input(const std::string& name) { return parse::parse_file(input_path(name)); }
 inline model::Article parse_text(const std::string& text) { return parse::parse_bytes(text, "test.txt"); }

@@ -42,8 +42,8 @@ TEST_CASE("decode: every encoding of the same article gives the same model", "[d
 }
 
 TEST_CASE("decode: the encoding is named", "[decode]") {
-  CHECK(parse::decode_text(test::read_bytes(test::input_path("enc-gb18030.txt")), "x", 1 << 20).encoding == "GB18030");
-  CHECK(parse::decode_text(test::read_bytes(test::input_path("enc-utf16le-bom.txt")), "x", 1 << 20).encoding ==
+  CHECK(parse::decode_text(test::read_file(test::input_path("enc-gb18030.txt")), "x", 1 << 20).encoding == "GB18030");
+  CHECK(parse::decode_text(test::read_file(test::input_path("enc-utf16le-bom.txt")), "x", 1 << 20).encoding ==
         "UTF-16LE");
   CHECK(parse::decode_text("\xEF\xBB\xBF中文", "x", 1 << 20).text == "中文");
   CHECK(parse::decode_text("a\r\nb\rc\n", "x", 1 << 20).text == "a\nb\nc\n");

@@ -83,7 +83,7 @@ TEST_CASE("golden JSON for every example", "[example][golden]") {
     INFO(entry.path().string());
     REQUIRE(fs::exists(golden));
     std::string json = export_json::to_json(parse::parse_file(entry.path().string()));
-    CHECK(json == test::read_bytes(golden.string()));
+    CHECK(json == test::read_file(golden.string()));
     ++checked;
   }
   CHECK(checked >= 1);

@@ -66,7 +66,7 @@ void add_unlabelled_words(Counts& counts, std::string_view text, int sign) {
 }
 
 Counts input_counts(const std::string& path) {
-  std::string bytes = test::read_bytes(path);
+  std::string bytes = test::read_file(path);
   std::string text = parse::decode_text(bytes, path, 64u << 20).text;
   Counts counts;
   add_unlabelled_words(counts, text, 1);

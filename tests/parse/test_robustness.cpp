@@ -29,14 +29,14 @@ bool parses(const std::string& bytes) {
 }  // namespace
 
 TEST_CASE("robustness: the example cut at many points", "[robust]") {
-  std::string example = test::read_bytes(test::example_path());
+  std::string example = test::read_file(test::example_path());
   int parsed = 0;
   for (std::size_t cut = 1; cut < example.size(); cut += 97) parsed += parses(example.substr(0, cut));
   CHECK(parsed > 100);
 }
 
 TEST_CASE("robustness: random byte damage", "[robust]") {
-  std::string example = test::read_bytes(test::example_path());
+  std::string example = test::read_file(test::example_path());
   std::mt19937 rng(20241126);
   for (int round = 0; round < 200; ++round) {
     std::string bytes = example;

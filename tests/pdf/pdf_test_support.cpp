@@ -1,14 +1,7 @@
 #include "pdf/pdf_test_support.h"
 
-#include <cstdio>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <memory>
 #include <sstream>
 #include <stdexcept>
-
-#include <sys/wait.h>
 
 #include <hb-ot.h>
 #include <hb.h>
@@ -95,42 +88,6 @@ layout::Document a5_document(std::vector<text::FaceInfo> faces) {
   return d;
 }
 
-std::string run(const std::string& command, int* status) {
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-  if (!pipe) throw std::runtime_error("cannot run " + command);
-  std::string out;
-  char buf[4096];
-  std::size_t got;
-  while ((got = std::fread(buf, 1, sizeof buf, pipe.get())) > 0) out.append(buf, got);
-  int rc = pclose(pipe.release());
-  if (status) *status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-  return out;
-}
-
-TempDir::TempDir() {
-  std::string tmpl = (std::filesystem::temp_directory_path() / "paiban-pdf-XXXXXX").string();
-  if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
-  dir_ = tmpl;
-}
-
-TempDir::~TempDir() {
-  std::error_code ec;
-  std::filesystem::remove_all(dir_, ec);
-}
-
-std::string TempDir::write(const std::string& name, const std::string& bytes) const {
-  std::string p = path(name);
-  std::ofstream(p, std::ios::binary) << bytes;
-  return p;
-}
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 Gray read_pgm(const std::string& path) {
   std::string bytes = read_file(path);
   std::istringstream in(bytes);
@@ -146,13 +103,6 @@ Gray read_pgm(const std::string& path) {
   if (g.pixels.size() != static_cast<std::size_t>(g.width) * g.height)
     throw std::runtime_error("truncated PGM: " + path);
   return g;
-}
-
-std::string strip_space(const std::string& s) {
-  std::string out;
-  for (char c : s)
-    if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f') out += c;
-  return out;
 }
 
 }  // namespace paiban::test

@@ -1,11 +1,14 @@
 #pragma once
 // Helpers for the PDF tests: documents built by shaping strings with HarfBuzz
-// directly (so the writer is tested on its own), running the checker tools,
-// reading rendered pages.
+// directly (so the writer is tested on its own), reading rendered pages.
+// Temporary folders and running the checker tools: tests/support.
 #include <string>
 #include <vector>
 
 #include "layout/display_list.h"
+#include "support/files.h"        // read_file, without_space
+#include "support/run_command.h"  // run
+#include "support/temp_dir.h"
 
 namespace paiban::test {
 
@@ -22,33 +25,12 @@ layout::PageRun shape_run(const text::FaceInfo& face, int face_id, const std::st
 // An A5 document (3 mm bleed) with the given faces and no pages yet.
 layout::Document a5_document(std::vector<text::FaceInfo> faces);
 
-// Runs a shell command, returns its standard output; `status` gets the exit status.
-std::string run(const std::string& command, int* status = nullptr);
-
-// A fresh temporary directory removed at scope end.
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  std::string path(const std::string& name) const { return dir_ + "/" + name; }
-  std::string write(const std::string& name, const std::string& bytes) const;  // returns the path
-
- private:
-  std::string dir_;
-};
-
 struct Gray {
   int width = 0, height = 0;
   std::vector<unsigned char> pixels;  // 0 black .. 255 white
   int at(int x, int y) const { return pixels[static_cast<std::size_t>(y) * width + x]; }
 };
 Gray read_pgm(const std::string& path);  // binary P5, maxval 255
-
-std::string read_file(const std::string& path);
-// Text without any white space, for "whitespace aside" comparisons.
-std::string strip_space(const std::string& s);
 
 }  // namespace paiban::test
 

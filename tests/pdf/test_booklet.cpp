@@ -45,7 +45,7 @@ std::string crop_text(const std::string& file, int page, double x, double width,
   char crop[128];
   std::snprintf(crop, sizeof crop, " -x %d -y 0 -W %d -H %d ", static_cast<int>(x), static_cast<int>(width),
                 static_cast<int>(std::ceil(height)));
-  return strip_space(run("pdftotext -f " + p + " -l " + p + crop + file + " -"));
+  return without_space(run("pdftotext -f " + p + " -l " + p + crop + file + " -").out);
 }
 
 std::string page_name(int one_based, int count) {
@@ -64,7 +64,7 @@ TEST_CASE("booklet sheets carry the pages in folding order", "[pdf][booklet]") {
       TempDir dir;
       std::string file = dir.write("b.pdf", imposed(d, duplex));
       int padded = (count + 3) / 4 * 4;
-      std::string info = run("pdfinfo " + file);
+      std::string info = run("pdfinfo " + file).out;
       REQUIRE(std::regex_search(info, std::regex("Pages: +" + std::to_string(padded / 2) + "\n")));
       double half = d.bleed + d.trim_width;  // the fold sits at x = bleed + trim width
       double height = d.trim_height + 2 * d.bleed;
@@ -88,16 +88,16 @@ TEST_CASE("booklet sheets are twice the page and share one font subset", "[pdf][
   layout::Document d = numbered_pages(8);
   TempDir dir;
   std::string file = dir.write("b.pdf", imposed(d, export_pdf::Duplex::short_edge));
-  std::string info = run("pdfinfo -box " + file);
+  std::string info = run("pdfinfo -box " + file).out;
   INFO(info);
   // A4 landscape trim (2 x 419.53 by 595.28) plus 8.5 pt bleed.
   CHECK(std::regex_search(info, std::regex(R"(TrimBox:\s+8\.50\s+8\.50\s+847\.56\s+603\.78)")));
   CHECK(std::regex_search(info, std::regex(R"(MediaBox:\s+0\.00\s+0\.00\s+856\.06\s+612\.28)")));
-  std::string fonts = run("pdffonts " + file);
+  std::string fonts = run("pdffonts " + file).out;
   INFO(fonts);
   CHECK(std::count(fonts.begin(), fonts.end(), '\n') == 3);  // two header lines, one font
   int status = -1;
-  run("qpdf --check " + file + " >/dev/null 2>&1", &status);
+  status = run("qpdf --check " + file + " >/dev/null 2>&1").exit_code;
   CHECK(status == 0);
 }
 
@@ -106,7 +106,7 @@ TEST_CASE("creep moves the inner sheets' pages towards the fold", "[pdf][booklet
   TempDir dir;
   auto word_x = [&](const std::string& pdf, int page, const std::string& word) {
     std::string f = dir.write("c.pdf", pdf);
-    std::string html = run("pdftotext -bbox -f " + std::to_string(page) + " -l " + std::to_string(page) + " " + f + " -");
+    std::string html = run("pdftotext -bbox -f " + std::to_string(page) + " -l " + std::to_string(page) + " " + f + " -").out;
     std::smatch m;
     REQUIRE(std::regex_search(html, m, std::regex("xMin=\"([0-9.]+)\"[^>]*>" + word + "<")));
     return std::stod(m[1]);

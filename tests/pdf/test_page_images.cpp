@@ -18,9 +18,9 @@ namespace {
 void make_pictures(const test::TempDir& dir) {
   std::string sample = dir.write("sample.pdf", export_pdf::write_pdf(test::sample_document()));
   int status = -1;
-  run("pdftoppm -png -f 1 -l 1 -singlefile -scale-to-x 20 -scale-to-y 10 " + sample + " " + dir.path("a"), &status);
+  status = run("pdftoppm -png -f 1 -l 1 -singlefile -scale-to-x 20 -scale-to-y 10 " + sample + " " + dir.file("a")).exit_code;
   REQUIRE(status == 0);
-  run("pdftoppm -jpeg -f 1 -l 1 -singlefile -scale-to-x 12 -scale-to-y 16 " + sample + " " + dir.path("b"), &status);
+  status = run("pdftoppm -jpeg -f 1 -l 1 -singlefile -scale-to-x 12 -scale-to-y 16 " + sample + " " + dir.file("b")).exit_code;
   REQUIRE(status == 0);
 }
 
@@ -36,7 +36,7 @@ layout::Document three_pages(const std::string& png, const std::string& jpeg) {
 // (page, object id) per image use, from `pdfimages -list`.
 std::vector<std::pair<int, std::string>> uses(const std::string& pdf) {
   std::vector<std::pair<int, std::string>> out;
-  std::istringstream lines(run("pdfimages -list " + pdf));
+  std::istringstream lines(run("pdfimages -list " + pdf).out);
   for (std::string line; std::getline(lines, line);) {
     std::istringstream fields(line);
     std::vector<std::string> f{std::istream_iterator<std::string>(fields), {}};
@@ -46,7 +46,7 @@ std::vector<std::pair<int, std::string>> uses(const std::string& pdf) {
 }
 
 int image_objects(const std::string& pdf) {
-  return std::stoi(run("qpdf --qdf --object-streams=disable " + pdf + " - | grep -ac '/Subtype /Image'"));
+  return std::stoi(run("qpdf --qdf --object-streams=disable " + pdf + " - | grep -ac '/Subtype /Image'").out);
 }
 
 }  // namespace
@@ -54,13 +54,13 @@ int image_objects(const std::string& pdf) {
 TEST_CASE("an image on several pages is one XObject, in reader order and imposed", "[pdf][images]") {
   test::TempDir dir;
   make_pictures(dir);
-  layout::Document d = three_pages(dir.path("a.png"), dir.path("b.jpg"));
+  layout::Document d = three_pages(dir.file("a.png"), dir.file("b.jpg"));
   for (auto impose : {export_pdf::Imposition::none, export_pdf::Imposition::saddle}) {
     export_pdf::PdfOptions options;
     options.impose = impose;
     std::string pdf = dir.write("out.pdf", export_pdf::write_pdf(d, options));
     int status = -1;
-    run("qpdf --check " + pdf + " >/dev/null 2>&1", &status);
+    status = run("qpdf --check " + pdf + " >/dev/null 2>&1").exit_code;
     CHECK(status == 0);
     CHECK(image_objects(pdf) == 2);
     auto u = uses(pdf);
@@ -80,7 +80,7 @@ TEST_CASE("a missing or undecodable image is an error naming the file", "[pdf][i
   test::TempDir dir;
   layout::Document d = test::a5_document({test::dejavu_sans()});
   d.pages.resize(1);
-  d.pages[0].images.push_back({dir.path("gone.png"), 0, 0, 10, 10});
+  d.pages[0].images.push_back({dir.file("gone.png"), 0, 0, 10, 10});
   try {
     export_pdf::write_pdf(d);
     FAIL("no error");

@@ -42,12 +42,10 @@ void check_against_reference(const std::string& rendered, const std::string& nam
   if (const char* update = std::getenv("PAIBAN_UPDATE_REFERENCES"); update && std::string(update) == "1")
     std::filesystem::copy_file(rendered, reference, std::filesystem::copy_options::overwrite_existing);
   REQUIRE(std::filesystem::exists(reference));
-  int status = -1;
-  std::string out = run("/usr/bin/python3 " + std::string(PAIBAN_TESTS_DIR) + "/pdf/compare_images.py " +
-                            reference + " " + rendered + " 2>&1",
-                        &status);
-  INFO(name << ": " << out);
-  CHECK(status == 0);
+  CommandResult r = run("/usr/bin/python3 " + std::string(PAIBAN_TESTS_DIR) + "/pdf/compare_images.py " +
+                        reference + " " + rendered + " 2>&1");
+  INFO(name << ": " << r.out);
+  CHECK(r.exit_code == 0);
 }
 
 bool has_ink(const Gray& img, double x0, double y0, double x1, double y1) {
@@ -75,11 +73,11 @@ TEST_CASE("pages render like the reference images in poppler and mupdf", "[pdf][
   std::string pdf = sample_file(dir);
   for (int page : {1, 2}) {
     std::string p = std::to_string(page);
-    check_against_reference(render_poppler(pdf, page, 36, dir.path("poppler-" + p), true), "sample-p" + p + "-poppler.png");
-    check_against_reference(render_mupdf(pdf, page, 36, dir.path("mupdf-" + p + ".png")), "sample-p" + p + "-mupdf.png");
+    check_against_reference(render_poppler(pdf, page, 36, dir.file("poppler-" + p), true), "sample-p" + p + "-poppler.png");
+    check_against_reference(render_mupdf(pdf, page, 36, dir.file("mupdf-" + p + ".png")), "sample-p" + p + "-mupdf.png");
   }
   std::string booklet = sample_file(dir, true);
-  check_against_reference(render_poppler(booklet, 1, 24, dir.path("booklet-1"), true), "booklet-s1-poppler.png");
+  check_against_reference(render_poppler(booklet, 1, 24, dir.file("booklet-1"), true), "booklet-s1-poppler.png");
 }
 
 TEST_CASE("every glyph box has ink, where layout put it, in both renderers", "[pdf][render]") {
@@ -89,7 +87,7 @@ TEST_CASE("every glyph box has ink, where layout put it, in both renderers", "[p
   const double offset = doc.bleed;  // trim corner inside the media box
   for (int page = 1; page <= 2; ++page) {
     for (bool mupdf : {false, true}) {
-      std::string base = dir.path((mupdf ? "m" : "p") + std::to_string(page));
+      std::string base = dir.file((mupdf ? "m" : "p") + std::to_string(page));
       Gray img = read_pgm(mupdf ? render_mupdf(pdf, page, kInkDpi, base + ".pgm")
                                 : render_poppler(pdf, page, kInkDpi, base, false));
       for (const layout::PageRun& run : doc.pages[page - 1].runs) {

@@ -10,6 +10,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "support/files.h"
+#include "support/temp_dir.h"
 #include "text/catalog_impl.h"
 #include "text/font_catalog.h"
 
@@ -20,13 +22,11 @@ namespace {
 
 // XDG_CACHE_HOME pointed at a scratch folder for the test's lifetime.
 struct ScratchCache {
-  fs::path dir;
+  paiban::test::TempDir temp{"paiban-font-cache-test"};
+  fs::path dir = temp.path();
   std::string saved;
   bool had = false;
   ScratchCache() {
-    dir = fs::temp_directory_path() / ("paiban-font-cache-test-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
     if (const char* v = std::getenv("XDG_CACHE_HOME")) had = true, saved = v;
     ::setenv("XDG_CACHE_HOME", dir.c_str(), 1);
     ::unsetenv("PAIBAN_FONT_CACHE");
@@ -34,8 +34,6 @@ struct ScratchCache {
   ~ScratchCache() {
     if (had) ::setenv("XDG_CACHE_HOME", saved.c_str(), 1);
     else ::unsetenv("XDG_CACHE_HOME");
-    std::error_code ec;
-    fs::remove_all(dir, ec);
   }
   fs::path file() const {
     for (const auto& e : fs::directory_iterator(dir / "paiban")) return e.path();
@@ -49,13 +47,6 @@ std::string faces_of(const FontCatalog& catalog) {
   return out.str();
 }
 
-std::string read(const fs::path& p) {
-  std::ifstream in(p);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 }  // namespace
 
 TEST_CASE("the font lookup cache gives the catalog fontconfig gives") {
@@ -66,16 +57,16 @@ TEST_CASE("the font lookup cache gives the catalog fontconfig gives") {
   CHECK(faces_of(*FontCatalog::load()) == direct);  // writes the cache
   fs::path file = scratch.file();
   REQUIRE(!file.empty());
-  CHECK(read(file).find("answer\t0\tNoto Serif CJK SC\t1\t2\t") != std::string::npos);
+  CHECK(paiban::test::read_file(file).find("answer\t0\tNoto Serif CJK SC\t1\t2\t") != std::string::npos);
   CHECK(faces_of(*FontCatalog::load()) == direct);  // reads it
 
   SECTION("garbage is ignored and replaced") {
     std::ofstream(file) << "garbage\n";
     CHECK(faces_of(*FontCatalog::load()) == direct);
-    CHECK(read(file).rfind("paiban font lookup", 0) == 0);
+    CHECK(paiban::test::read_file(file).rfind("paiban font lookup", 0) == 0);
   }
   SECTION("a changed stamp makes every answer stale") {
-    std::string text = read(file);
+    std::string text = paiban::test::read_file(file);
     // A wrong answer (face 0 of the collection is the Japanese one) that only
     // a stale cache could give, and a stamp that no longer matches.
     auto at = text.find("answer\t0\tNoto Serif CJK SC\t1\t2\t");
@@ -112,7 +103,7 @@ TEST_CASE("halt tables read back from the cache equal the measured ones") {
   REQUIRE(measured.find("NotoSerifCJK-Regular.ttc#2: ") != std::string::npos);  // Noto has halt: a table
   CHECK(halts_of(*FontCatalog::load()) == measured);  // writes the cache
   fs::path file = scratch.file();
-  std::string text = read(file);
+  std::string text = paiban::test::read_file(file);
   CHECK(text.find("\nhalt\t") != std::string::npos);
   CHECK(halts_of(*FontCatalog::load()) == measured);  // reads it
 

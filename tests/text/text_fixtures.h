@@ -1,12 +1,12 @@
 #pragma once
 // Shared fixtures of the text-engine tests: one catalog for the whole test
 // program, the example article's paragraphs, and line checks.
-#include <fstream>
 #include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "support/files.h"
 #include "text/font_catalog.h"
 #include "text/paragraph.h"
 
@@ -17,12 +17,7 @@ inline const FontCatalog& catalog() {
   return *fonts;
 }
 
-inline std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using paiban::test::read_file;  // tests/support
 
 // Non-empty lines of the example article (one paragraph per line).
 inline std::vector<std::string> example_paragraphs() {
