@@ -1,42 +1,14 @@
 #include "batch/batch_support.h"
 
 #include <fcntl.h>
-#include <signal.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
-#include <cstdlib>
-#include <fstream>
 #include <sstream>
-#include <stdexcept>
 #include <thread>
 
 namespace batch_test {
-
-TempDir::TempDir() {
-  std::string tmpl = (fs::temp_directory_path() / "paiban-batch-test-XXXXXX").string();
-  if (mkdtemp(tmpl.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-  path_ = tmpl;
-}
-
-TempDir::~TempDir() {
-  std::error_code ec;
-  fs::remove_all(path_, ec);
-}
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-void write_file(const fs::path& path, const std::string& bytes) {
-  fs::create_directories(path.parent_path());
-  std::ofstream(path, std::ios::binary) << bytes;
-}
 
 std::string article_variant(int n) {
   static const std::string example = read_file(PAIBAN_SOURCE_DIR "/examples/zhibu-2014-10-tianzhen.txt");
@@ -64,54 +36,27 @@ std::vector<std::string> make_archive(const fs::path& root, int count) {
 
 namespace {
 
-std::vector<char*> argv_of(std::vector<std::string>& args) {
-  std::vector<char*> argv;
-  for (std::string& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  return argv;
-}
-
-int exit_code_of(int status) {
-  if (WIFEXITED(status)) return WEXITSTATUS(status);
-  if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
-  return -1;
+// A test run inside a scheduler job must not pick up its shard.
+paiban::test::ProgramOptions options(const fs::path& cwd, const std::map<std::string, std::string>& env,
+                                     const std::string& stdin_text) {
+  paiban::test::ProgramOptions o;
+  o.cwd = cwd;
+  o.unset_env = {"SLURM_ARRAY_TASK_ID", "JOB_COMPLETION_INDEX", "PAIBAN_SHARD_COUNT"};
+  for (const auto& [k, v] : env) o.env.push_back(k + "=" + v);
+  o.stdin_text = stdin_text;
+  return o;
 }
 
 }  // namespace
 
 RunResult run_cli(const std::vector<std::string>& args, const fs::path& cwd,
                   const std::map<std::string, std::string>& env, const std::string& stdin_text) {
-  std::vector<std::string> all{PAIBAN_CLI};
-  all.insert(all.end(), args.begin(), args.end());
-  return run_program(all, cwd, env, stdin_text);
+  return paiban::test::run_cli(args, options(cwd, env, stdin_text));
 }
 
-RunResult run_program(const std::vector<std::string>& argv_in, const fs::path& cwd,
+RunResult run_program(const std::vector<std::string>& argv, const fs::path& cwd,
                       const std::map<std::string, std::string>& env, const std::string& stdin_text) {
-  // stdout and stderr go to files: no pipe deadlock whatever their size.
-  TempDir io;
-  fs::path in = io.path() / "in", out = io.path() / "out", err = io.path() / "err";
-  write_file(in, stdin_text);
-  std::vector<std::string> all = argv_in;
-  pid_t pid = fork();
-  if (pid == 0) {
-    if (::chdir(cwd.c_str()) != 0) _exit(127);
-    // A test run inside a scheduler job must not pick up its shard.
-    for (const char* name : {"SLURM_ARRAY_TASK_ID", "JOB_COMPLETION_INDEX", "PAIBAN_SHARD_COUNT"})
-      unsetenv(name);
-    for (const auto& [k, v] : env) setenv(k.c_str(), v.c_str(), 1);
-    int fin = ::open(in.c_str(), O_RDONLY), fout = ::open(out.c_str(), O_WRONLY | O_CREAT, 0644),
-        ferr = ::open(err.c_str(), O_WRONLY | O_CREAT, 0644);
-    dup2(fin, 0), dup2(fout, 1), dup2(ferr, 2);
-    std::vector<char*> argv = argv_of(all);
-    execv(argv[0], argv.data());
-    _exit(127);
-  }
-  RunResult r;
-  r.exit_code = wait_exit_code(pid);
-  r.out = read_file(out);
-  r.err = read_file(err);
-  return r;
+  return paiban::test::run_program(argv, options(cwd, env, stdin_text));
 }
 
 pid_t spawn_cli(const std::vector<std::string>& args, const fs::path& cwd) {
@@ -122,18 +67,13 @@ pid_t spawn_cli(const std::vector<std::string>& args, const fs::path& cwd) {
     if (::chdir(cwd.c_str()) != 0) _exit(127);
     int null = ::open("/dev/null", O_RDWR);
     dup2(null, 0), dup2(null, 1), dup2(null, 2);
-    std::vector<char*> argv = argv_of(all);
+    std::vector<char*> argv;
+    for (std::string& a : all) argv.push_back(a.data());
+    argv.push_back(nullptr);
     execv(argv[0], argv.data());
     _exit(127);
   }
   return pid;
-}
-
-int wait_exit_code(pid_t pid) {
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0)
-    if (errno != EINTR) return -1;
-  return exit_code_of(status);
 }
 
 bool wait_for_report_lines(const fs::path& report, std::size_t lines) {

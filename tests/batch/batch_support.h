@@ -1,6 +1,6 @@
 #pragma once
-// Helpers for the batch tests: temporary folders, generated archives, running
-// the built `paiban` binary and reading its JSON Lines report.
+// Helpers for the batch tests: generated archives, running the built `paiban`
+// binary and reading its JSON Lines report.
 #include <sys/types.h>
 
 #include <filesystem>
@@ -10,24 +10,20 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/files.h"
+#include "support/run_command.h"
+#include "support/temp_dir.h"
+
 namespace batch_test {
 
 namespace fs = std::filesystem;
 
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
-
-std::string read_file(const fs::path& path);
-void write_file(const fs::path& path, const std::string& bytes);
+// Temporary folders, files and running programs: tests/support.
+using paiban::test::read_file;
+using paiban::test::TempDir;
+using paiban::test::wait_exit_code;
+using paiban::test::write_file;
+using RunResult = paiban::test::CommandResult;
 
 // The example article with title and one paragraph changed per variant, so
 // that every input gives different outputs.
@@ -35,11 +31,6 @@ std::string article_variant(int n);
 
 // `count` good variants under root/vol<k>/art<n>.txt; returns their relative paths.
 std::vector<std::string> make_archive(const fs::path& root, int count);
-
-struct RunResult {
-  int exit_code = -1;  // 128+signal when killed
-  std::string out, err;
-};
 
 // Runs the program argv[0] (a path) with `argv`, in folder `cwd`, with extra
 // environment `env` and `stdin_text` on standard input.
@@ -55,7 +46,6 @@ RunResult run_cli(const std::vector<std::string>& args, const fs::path& cwd,
 
 // Starts PAIBAN_CLI without waiting (stdout and stderr to /dev/null).
 pid_t spawn_cli(const std::vector<std::string>& args, const fs::path& cwd);
-int wait_exit_code(pid_t pid);  // 128+signal when killed
 
 // Waits until `report` has at least `lines` complete lines (or 20 s pass).
 bool wait_for_report_lines(const fs::path& report, std::size_t lines);

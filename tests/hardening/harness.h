@@ -8,39 +8,27 @@
 #include <string>
 #include <vector>
 
+#include "support/files.h"
+#include "support/run_command.h"
+#include "support/temp_dir.h"
+
 namespace hardening {
 
 namespace fs = std::filesystem;
 
-class ScratchDir {
- public:
-  ScratchDir();
-  ~ScratchDir();
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  const fs::path& path() const { return path_; }
-  fs::path operator/(const std::string& name) const { return path_ / name; }
-
- private:
-  fs::path path_;
-};
-
-void write_bytes(const fs::path& path, const std::string& bytes);
-std::string read_bytes(const fs::path& path);
+// Temporary folders and files: tests/support.
+using ScratchDir = paiban::test::TempDir;
+inline void write_bytes(const fs::path& path, const std::string& bytes) { paiban::test::write_file(path, bytes); }
+inline std::string read_bytes(const fs::path& path) { return paiban::test::read_file(path); }
 std::string example_article();  // examples/zhibu-2014-10-tianzhen.txt
 
 struct Limits {
-  // RLIMIT_FSIZE for the child, 0 = none. SIGXFSZ is ignored in the child so
-  // that a write past the limit fails with EFBIG, as a full disk fails with
-  // ENOSPC, instead of killing the process.
+  // RLIMIT_FSIZE for the child, 0 = none (paiban::test::ProgramOptions).
   std::size_t max_file_bytes = 0;
   std::vector<std::string> env;  // extra NAME=VALUE entries
 };
 
-struct Run {
-  int exit_code = -1;  // 128 + signal when killed
-  std::string out, err;
-};
+using Run = paiban::test::CommandResult;
 
 Run run_cli(const std::vector<std::string>& args, const Limits& limits = {});
 
