@@ -14,6 +14,9 @@ namespace paiban::layout {
 struct PaginatorOptions {
   int first_folio = 1;         // page number of the document's first page; odd numbers are rectos
   bool running_heads = true;   // set the layout's running heads and folios in finish()
+  // Set paragraphs on a helper thread too (set_blocks.h). A caller that keeps
+  // every core busy with one document per thread (`paiban batch`) turns it off.
+  bool threads = true;
 };
 
 class Paginator {

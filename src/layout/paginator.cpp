@@ -9,6 +9,7 @@
 #include "layout/frame_fill.h"
 #include "layout/paginator_state.h"
 #include "layout/set_block.h"
+#include "layout/set_blocks.h"
 
 namespace paiban::layout {
 
@@ -47,14 +48,10 @@ struct ArticleRun {
 void ArticleRun::set_blocks(const model::Article& a) {
   const bool columns = spec().page.columns > 1;
   const double full = text_block(spec(), true).width, column = column_width(spec());
-  for (std::size_t i = 0; i < sources.size(); ++i) {
-    const BlockSource& s = sources[i];
-    double width = columns && s.title_block ? full : column;
-    blocks.push_back(set_block(s, static_cast<int>(i), spec().style(s.kind), state.fonts, width, a.language,
-                               state.doc.warnings));
-    const SetBlock& b = blocks.back();
-    footnote_heights.push_back(static_cast<double>(b.lines.size()) * b.style.leading);
-  }
+  std::vector<BlockJob> jobs;
+  for (const BlockSource& s : sources) jobs.push_back({&s, &spec().style(s.kind), columns && s.title_block ? full : column});
+  blocks = layout::set_blocks(jobs, state.fonts, a.language, state.options.threads, {}, state.doc.warnings);
+  for (const SetBlock& b : blocks) footnote_heights.push_back(static_cast<double>(b.lines.size()) * b.style.leading);
   flow = build_flow(spec(), sources, blocks, columns);
 }
 

@@ -79,3 +79,16 @@ TEST_CASE("paiban layout: bad layouts give the documented exit codes", "[layout]
   CHECK(run_cli({"layout", kExample, "--layout", PAIBAN_TESTS_DIR "/layout/test_layout_golden.cpp"}).exit_code == 65);
   CHECK(run_cli({"layout", "/nonexistent/article.txt"}).exit_code == 66);
 }
+
+TEST_CASE("blocks set on two threads give the dump of one thread", "[layout][golden]") {
+  auto name = GENERATE(as<std::string>{}, "booklet-a5", "issue-a4");
+  CAPTURE(name);
+  model::Article article = parse::parse_file(kExample);
+  PaginatorOptions one_thread;
+  one_thread.threads = false;
+  std::string threads = dump(layout_article(article, shipped(name), fonts()));
+  std::string single = dump(layout_article(article, shipped(name), fonts(), one_thread));
+  INFO(first_difference(threads, single));
+  CHECK(threads == single);
+  CHECK(threads == read_file(golden_path(name)));
+}
