@@ -11,7 +11,9 @@
 #include <sstream>
 
 #include <catch2/catch.hpp>
-#include <zip.h>
+#include <minizip/unzip.h>
+
+#include "export/docx/memory_file.h"
 
 namespace docx_test {
 
@@ -34,8 +36,8 @@ Run text(std::string t) { return Run{std::move(t), false, false}; }
 Run emphasis(std::string t) { return Run{std::move(t), true, false}; }
 Run mark(std::string t) { return Run{std::move(t), false, true}; }
 
-struct ZipCloser {
-  void operator()(zip_t* z) const { zip_discard(z); }
+struct UnzipCloser {
+  void operator()(void* z) const { unzClose(z); }  // minizip's unzFile is a void*
 };
 
 }  // namespace
@@ -76,26 +78,26 @@ const paiban::layout::LayoutSpec& handout_layout() {
   return layout;
 }
 
+// Read with minizip's own reader, which checks each entry's CRC on close.
 std::vector<std::pair<std::string, std::string>> unzip(const std::string& archive) {
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* source = zip_source_buffer_create(archive.data(), archive.size(), 0, &error);
-  REQUIRE(source != nullptr);
-  std::unique_ptr<zip_t, ZipCloser> z(zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error));
-  zip_error_fini(&error);
-  if (!z) zip_source_free(source);
+  paiban::export_docx::MemoryFile file{archive};
+  zlib_filefunc64_def functions = paiban::export_docx::memory_file_functions(file);
+  std::unique_ptr<void, UnzipCloser> z(unzOpen2_64("memory", &functions));
   REQUIRE(z != nullptr);
   std::vector<std::pair<std::string, std::string>> entries;
-  for (zip_int64_t i = 0; i < zip_get_num_entries(z.get(), 0); ++i) {
-    zip_stat_t st;
-    REQUIRE(zip_stat_index(z.get(), i, 0, &st) == 0);
-    std::string bytes(st.size, '\0');
-    zip_file_t* f = zip_fopen_index(z.get(), i, 0);
-    REQUIRE(f != nullptr);
-    zip_int64_t got = zip_fread(f, bytes.data(), bytes.size());
-    zip_fclose(f);
-    REQUIRE(got == static_cast<zip_int64_t>(st.size));
-    entries.emplace_back(st.name, std::move(bytes));
+  for (int err = unzGoToFirstFile(z.get()); err != UNZ_END_OF_LIST_OF_FILE; err = unzGoToNextFile(z.get())) {
+    REQUIRE(err == UNZ_OK);
+    unz_file_info64 info;
+    std::string name(1024, '\0');
+    REQUIRE(unzGetCurrentFileInfo64(z.get(), &info, name.data(), name.size(), nullptr, 0, nullptr, 0) == UNZ_OK);
+    REQUIRE(info.size_filename < name.size());
+    name.resize(info.size_filename);
+    std::string bytes(info.uncompressed_size, '\0');
+    REQUIRE(unzOpenCurrentFile(z.get()) == UNZ_OK);
+    int got = unzReadCurrentFile(z.get(), bytes.data(), static_cast<unsigned>(bytes.size()));
+    CHECK(unzCloseCurrentFile(z.get()) == UNZ_OK);
+    REQUIRE(got == static_cast<int>(bytes.size()));
+    entries.emplace_back(std::move(name), std::move(bytes));
   }
   return entries;
 }

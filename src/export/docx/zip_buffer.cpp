@@ -1,87 +1,96 @@
 #include "export/docx/zip_buffer.h"
 
-#include <ctime>
+#include <algorithm>
 
-#include <zip.h>
+#include <minizip/zip.h>
 
+#include "export/docx/memory_file.h"
 #include "model/error.h"
 
 namespace paiban::export_docx {
 
 namespace {
 
-[[noreturn]] void fail(const std::string& what, const char* detail) {
-  throw Error(ExitCode::internal, "docx zip: " + what + ": " + (detail ? detail : "unknown error"));
+// minizip returns its own codes, or zlib's when deflate fails.
+std::string describe(int code) {
+  switch (code) {
+    case ZIP_ERRNO: return "writing to memory failed";
+    case ZIP_PARAMERROR: return "bad parameter";
+    case ZIP_BADZIPFILE: return "entry too large for a zip without zip64";
+    case ZIP_INTERNALERROR: return "internal error";
+    case Z_MEM_ERROR: return "out of memory";
+    default: return "error " + std::to_string(code);
+  }
 }
 
-// Word itself stamps every entry 1980-01-01 00:00, the DOS epoch. libzip turns
-// a time_t into DOS fields with localtime(), so hand it the local time that
-// has exactly those fields: the bytes then do not depend on the time zone.
-time_t dos_epoch_as_local_time() {
-  std::tm tm{};
-  tm.tm_year = 80;
-  tm.tm_mon = 0;
-  tm.tm_mday = 1;
-  tm.tm_isdst = -1;
-  return std::mktime(&tm);
+[[noreturn]] void fail(const std::string& what, const std::string& detail) {
+  throw Error(ExitCode::internal, "docx zip: " + what + ": " + detail);
 }
+[[noreturn]] void fail(const std::string& what, int code) { fail(what, describe(code)); }
+
+// Word itself stamps every entry 1980-01-01 00:00, the DOS epoch. minizip
+// packs these fields as they are (no localtime()), so the bytes do not
+// depend on the time zone.
+zip_fileinfo dos_epoch_info() {
+  zip_fileinfo info{};
+  info.tmz_date.tm_year = 1980;
+  info.tmz_date.tm_mon = 0;
+  info.tmz_date.tm_mday = 1;
+  return info;
+}
+
+// General-purpose flag bit 11 says the name is UTF-8; minizip takes it as the
+// flagBase of zipOpenNewFileInZip4_64. DOCX part names are ASCII, where the
+// bit changes nothing, so it is set only for a name with a non-ASCII byte
+// (as libzip did): the DOCX headers carry flags 0.
+unsigned long name_flags(const std::string& name) {
+  bool ascii = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return ascii ? 0 : 0x800;
+}
+
+// The zip64 extra field goes only into an entry that could reach 4 GiB once
+// deflated; every DOCX part is far smaller, and plain zips are what Word and
+// LibreOffice expect.
+int needs_zip64(const std::string& bytes) { return compressBound(bytes.size()) >= 0xffffffffu ? 1 : 0; }
+
+constexpr unsigned long made_by = 20;  // MS-DOS host, zip 2.0: no Unix mode bits to carry
+constexpr int level = 6;               // zlib's default trade of size for speed
 
 }  // namespace
 
-ZipBuffer::ZipBuffer() {
-  zip_error_t error;
-  zip_error_init(&error);
-  buffer_ = zip_source_buffer_create(nullptr, 0, 0, &error);
-  if (!buffer_) fail("buffer", zip_error_strerror(&error));
-  archive_ = zip_open_from_source(buffer_, ZIP_TRUNCATE, &error);
-  if (!archive_) {
-    std::string message = zip_error_strerror(&error);
-    zip_error_fini(&error);
-    zip_source_free(buffer_);
-    fail("open", message.c_str());
-  }
-  zip_error_fini(&error);
-  zip_source_keep(buffer_);  // survives zip_close so that finish() can read it
+void ZipBuffer::Closer::operator()(void* archive) const { zipClose(archive, nullptr); }
+
+ZipBuffer::ZipBuffer() : file_(std::make_unique<MemoryFile>()) {
+  zlib_filefunc64_def functions = memory_file_functions(*file_);
+  archive_.reset(zipOpen2_64("memory", APPEND_STATUS_CREATE, nullptr, &functions));
+  if (!archive_) fail("open", "cannot create the archive");
 }
 
-ZipBuffer::~ZipBuffer() {
-  if (archive_) zip_discard(archive_);
-  if (buffer_) zip_source_free(buffer_);
-}
+ZipBuffer::~ZipBuffer() = default;
 
 void ZipBuffer::add(const std::string& name, std::string bytes) {
   if (!archive_) fail(name, "archive already finished");
-  const std::string& kept = contents_.emplace_back(std::move(bytes));
-  zip_source_t* source = zip_source_buffer(archive_, kept.data(), kept.size(), 0);
-  if (!source) fail(name, zip_strerror(archive_));
-  zip_int64_t index = zip_file_add(archive_, name.c_str(), source, ZIP_FL_ENC_UTF_8);
-  if (index < 0) {
-    zip_source_free(source);
-    fail(name, zip_strerror(archive_));
+  zip_fileinfo info = dos_epoch_info();
+  int err = zipOpenNewFileInZip4_64(archive_.get(), name.c_str(), &info, nullptr, 0, nullptr, 0, nullptr,
+                                    Z_DEFLATED, level, 0, -MAX_WBITS, DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY,
+                                    nullptr, 0, made_by, name_flags(name), needs_zip64(bytes));
+  if (err != ZIP_OK) fail(name, err);
+  // zipWriteInFileInZip takes an unsigned length: write a huge entry in pieces.
+  for (std::size_t at = 0; at < bytes.size() && err == ZIP_OK;) {
+    unsigned piece = static_cast<unsigned>(std::min<std::size_t>(bytes.size() - at, 1u << 30));
+    err = zipWriteInFileInZip(archive_.get(), bytes.data() + at, piece);
+    at += piece;
   }
-  zip_uint64_t i = static_cast<zip_uint64_t>(index);
-  if (zip_set_file_compression(archive_, i, ZIP_CM_DEFLATE, 6) != 0 ||
-      zip_file_set_mtime(archive_, i, dos_epoch_as_local_time(), 0) != 0)
-    fail(name, zip_strerror(archive_));
+  if (err != ZIP_OK) fail(name, err);
+  if ((err = zipCloseFileInZip(archive_.get())) != ZIP_OK) fail(name, err);
 }
 
 std::string ZipBuffer::finish() {
   if (!archive_) fail("finish", "archive already finished");
-  if (zip_close(archive_) != 0) fail("close", zip_strerror(archive_));
-  archive_ = nullptr;
-  contents_.clear();
-
-  zip_stat_t stat;
-  zip_stat_init(&stat);
-  if (zip_source_stat(buffer_, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE))
-    fail("stat", zip_error_strerror(zip_source_error(buffer_)));
-  if (zip_source_open(buffer_) != 0) fail("read", zip_error_strerror(zip_source_error(buffer_)));
-  std::string out(static_cast<std::size_t>(stat.size), '\0');
-  zip_int64_t got = zip_source_read(buffer_, out.data(), out.size());
-  zip_source_close(buffer_);
-  if (got < 0 || static_cast<zip_uint64_t>(got) != stat.size)
-    fail("read", zip_error_strerror(zip_source_error(buffer_)));
-  return out;
+  // zipClose frees the handle whatever it returns, so release it first.
+  int err = zipClose(archive_.release(), nullptr);
+  if (err != ZIP_OK) fail("close", err);
+  return std::move(file_->bytes);
 }
 
 }  // namespace paiban::export_docx
