@@ -117,7 +117,9 @@ Rendered render_article(const model::Article& article, Format format, const Rend
   switch (format) {
     case Format::pdf: {
       const layout::LayoutSpec& spec = resources.layout(options.layout.empty() ? kDefaultPdfLayout : options.layout);
-      layout::Document document = layout::layout_article(article, spec, resources.fonts_for(spec));
+      layout::PaginatorOptions paging;
+      paging.threads = options.helper_threads;
+      layout::Document document = layout::layout_article(article, spec, resources.fonts_for(spec), paging);
       Rendered out;
       out.pages = static_cast<int>(document.pages.size());
       out.bytes = export_pdf::write_pdf(document, pdf_options(options));

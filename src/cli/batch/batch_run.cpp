@@ -76,6 +76,9 @@ ConvertSettings convert_settings(const BatchOptions& o, OutputRoot out) {
   }
   if (s.formats.empty()) throw Error(ExitCode::usage, "--to: give at least one of pdf,docx,xml,json");
   s.render.layout = o.layout;
+  // The workers keep every core busy with one article each: helper threads
+  // inside an article would only add thread starts and contention.
+  s.render.helper_threads = false;
   s.max_bytes = o.max_bytes;
   s.force = o.force;
   // Sorted, so that `--to docx,pdf` and `--to pdf,docx` share their stamps.
