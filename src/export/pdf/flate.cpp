@@ -1,6 +1,7 @@
 #include "export/pdf/flate.h"
 
 #include <memory>
+#include <string>
 
 #include <libdeflate.h>
 
@@ -16,16 +17,15 @@ struct CompressorDeleter {
 using Compressor = std::unique_ptr<libdeflate_compressor, CompressorDeleter>;
 
 // A compressor holds a few hundred KB of match-finder tables; each thread keeps
-// its own (a compressor is not thread-safe) instead of allocating one per stream.
+// one per level (a compressor is not thread-safe) instead of allocating one per
+// stream. Font programs and pages use different levels, one after the other.
 libdeflate_compressor* compressor(int level) {
-  thread_local Compressor kept;
-  thread_local int kept_level = -1;
-  if (!kept || kept_level != level) {
-    kept.reset(libdeflate_alloc_compressor(level));
-    kept_level = level;
-    if (!kept) throw Error(ExitCode::internal, "PDF export: libdeflate cannot allocate a compressor");
-  }
-  return kept.get();
+  if (level < 0 || level > 12) throw Error(ExitCode::internal, "PDF export: no deflate level " + std::to_string(level));
+  thread_local Compressor kept[13];
+  Compressor& c = kept[level];
+  if (!c) c.reset(libdeflate_alloc_compressor(level));
+  if (!c) throw Error(ExitCode::internal, "PDF export: libdeflate cannot allocate a compressor");
+  return c.get();
 }
 
 }  // namespace

@@ -62,7 +62,7 @@ Subsets subset_faces(const layout::Document& document, const std::map<int, FaceU
     for (const auto& [face, u] : usage)
       if (face != out.largest) {
         EmbeddedFont font = subset_face(document.faces[face], u.gids);
-        Deflated program{flate(font.program)};
+        Deflated program{flate(font.program, kFontFlateLevel)};
         done.emplace(face, Embedded{std::move(font), std::move(program)});
       }
     return done;
@@ -236,7 +236,7 @@ std::string write_pdf(const layout::Document& document, const PdfOptions& option
   std::future<Deflated> largest_program;
   if (subsets.largest >= 0)
     largest_program = launch(options.threads, [&font = subsets.faces.at(subsets.largest).font] {
-      return Deflated{flate(font.program)};
+      return Deflated{flate(font.program, kFontFlateLevel)};
     });
   FontResources resources;
   for (const auto& [face, e] : subsets.faces) resources[face] = FontResource{"F" + std::to_string(face), &e.font};
