@@ -50,7 +50,8 @@ void ArticleRun::set_blocks(const model::Article& a) {
   const double full = text_block(spec(), true).width, column = column_width(spec());
   std::vector<BlockJob> jobs;
   for (const BlockSource& s : sources) jobs.push_back({&s, &spec().style(s.kind), columns && s.title_block ? full : column});
-  blocks = layout::set_blocks(jobs, state.fonts, a.language, state.options.threads, {}, state.doc.warnings);
+  blocks = layout::set_blocks(jobs, state.fonts, a.language, state.options.threads, [this] { state.check_deadline(); },
+                              state.doc.warnings);
   for (const SetBlock& b : blocks) footnote_heights.push_back(static_cast<double>(b.lines.size()) * b.style.leading);
   flow = build_flow(spec(), sources, blocks, columns);
 }
@@ -201,9 +202,18 @@ void ArticleRun::run() {
 
 }  // namespace
 
+void Paginator::State::check_deadline() const {
+  if (options.deadline && std::chrono::steady_clock::now() > *options.deadline)
+    throw DeadlinePassed("out of time after laying out " + std::to_string(doc.pages.size()) + " pages");
+}
+
 int Paginator::State::new_page(int article) {
-  Page p;
+  check_deadline();
   int index = static_cast<int>(doc.pages.size());
+  if (index >= options.max_pages)
+    throw Error(ExitCode::data, "the layout runs to more than " + std::to_string(options.max_pages) +
+                                    " pages; paiban stops there (split the input, or check the layout's page and type sizes)");
+  Page p;
   p.article = article;
   p.recto = recto(index);
   p.label = std::to_string(options.first_folio + index);

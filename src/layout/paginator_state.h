@@ -21,7 +21,10 @@ struct Paginator::State {
 
   bool recto(int page_index) const { return (options.first_folio + page_index) % 2 != 0; }
   // A new empty page for ARTICLE (-1: a blank page); returns its index.
+  // Throws once the document would pass options.max_pages.
   int new_page(int article);
+  // Throws DeadlinePassed once options.deadline has passed.
+  void check_deadline() const;
 };
 
 // Running heads, folios, page labels: finish.cpp.

@@ -186,3 +186,37 @@ TEST_CASE("a font file cut after its header is refused cleanly") {
 TEST_CASE("a font file cut inside its glyph outlines is refused cleanly") {
   check_truncated_font(kFontCommands, 8692, "Paiban Latin");
 }
+
+// The example article with some 140,000 characters of paragraphs put into
+// its body (after the body comes its list of related articles), each numbered
+// so that none is taken for a repeat.
+std::string very_long_article() {
+  const std::string example = example_article();
+  const std::string sentence = "基层党组织是党在社会基层组织中的战斗堡垒,是党的全部工作和战斗力的基础。";
+  std::string paragraphs;
+  for (int i = 0; i < 1400; ++i) {
+    paragraphs += "第" + std::to_string(i) + "段:";
+    for (int k = 0; k < 3; ++k) paragraphs += sentence;
+    paragraphs += "\n";
+  }
+  std::size_t body = example.find("当前,天镇县的中心和大局工作");
+  REQUIRE(body != std::string::npos);
+  return example.substr(0, body) + paragraphs + example.substr(body);
+}
+
+TEST_CASE("a layout that would run to thousands of pages stops at the page limit") {
+  // The smallest text block the loader takes, 4 lines of 6 characters: the
+  // article fills more than 5000 pages.
+  const std::string layout = layout_with(
+      "<page width=\"52mm\" height=\"52mm\"><margins top=\"10mm\" bottom=\"10mm\" inner=\"10mm\" outer=\"10mm\"/></page>"
+      "<styles><style kind=\"paragraph\" size=\"14\" leading=\"1.5\"/></styles>");
+  for (const Command& c : {Command{"layout", "a.txt"}, Command{"render", "a.pdf"}}) {
+    SECTION(c.name + " " + c.output) {
+      Setup s;
+      write_bytes(s.dir / "article.txt", very_long_article());
+      Run r = s.run(c, layout);
+      CHECK_CLEAN_FAILURE(r, 65, s.dir / "out", kNoFiles);
+      CHECK(r.err.find("more than 5000 pages") != std::string::npos);
+    }
+  }
+}

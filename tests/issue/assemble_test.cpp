@@ -219,3 +219,18 @@ TEST_CASE("one face list for the issue; metadata names the issue") {
   REQUIRE(d.articles.size() == 6);
   CHECK(d.articles[2].first_page == b.issue.articles[2].first_page);
 }
+
+TEST_CASE("an issue whose articles run past the page limit stops with a data error") {
+  const Built& b = built("issue-a4");
+  const int body_pages = static_cast<int>(b.issue.document.pages.size()) - b.issue.front_pages;
+  REQUIRE(body_pages > 4);
+  try {
+    assemble_issue(test_issue(3), b.spec, *b.fonts, body_pages / 2);
+    FAIL("assembled past the limit");
+  } catch (const Error& e) {
+    CHECK(e.code() == ExitCode::data);
+    CHECK(std::string(e.what()).find("more than " + std::to_string(body_pages / 2) + " pages") != std::string::npos);
+  }
+  CHECK(assemble_issue(test_issue(3), b.spec, *b.fonts, body_pages).document.pages.size() ==
+        b.issue.document.pages.size());
+}

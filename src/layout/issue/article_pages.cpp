@@ -38,7 +38,7 @@ void parallel_for(std::size_t n, Job job) {
 }  // namespace
 
 std::vector<Document> layout_articles(const Issue& issue, const LayoutSpec& spec,
-                                      const text::FontCatalog& fonts) {
+                                      const text::FontCatalog& fonts, int max_pages) {
   std::vector<const model::Article*> articles;
   for (const IssueSection& s : issue.sections)
     for (const IssueArticle& a : s.articles) articles.push_back(&a.article);
@@ -46,6 +46,7 @@ std::vector<Document> layout_articles(const Issue& issue, const LayoutSpec& spec
   // Heads and folios come from the issue, numbered through it.
   PaginatorOptions options;
   options.running_heads = false;
+  options.max_pages = max_pages;
   std::vector<Document> documents(articles.size());
   parallel_for(articles.size(), [&](std::size_t i) {
     documents[i] = layout_article(*articles[i], spec, fonts, options);

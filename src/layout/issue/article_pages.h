@@ -11,8 +11,8 @@
 
 namespace paiban::layout::issue {
 
-// One document per article, in issue order.
+// One document per article, in issue order, each of at most MAX_PAGES pages.
 std::vector<Document> layout_articles(const Issue& issue, const LayoutSpec& spec,
-                                      const text::FontCatalog& fonts);
+                                      const text::FontCatalog& fonts, int max_pages);
 
 }  // namespace paiban::layout::issue

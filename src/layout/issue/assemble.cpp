@@ -10,6 +10,7 @@
 #include "layout/issue/outline.h"
 #include "layout/issue/page_labels.h"
 #include "layout/issue/running_heads.h"
+#include "model/error.h"
 
 namespace paiban::layout::issue {
 
@@ -34,12 +35,15 @@ struct BodyPlan {
   int pages = 0;
 };
 
-BodyPlan plan_body(const std::vector<Document>& bodies, bool start_recto) {
+BodyPlan plan_body(const std::vector<Document>& bodies, bool start_recto, int max_pages) {
   BodyPlan plan;
   for (const Document& d : bodies) {
     if (start_recto && plan.pages % 2 == 1) ++plan.pages;  // a blank verso before it
     plan.starts.push_back(plan.pages);
     plan.pages += static_cast<int>(std::max<std::size_t>(d.pages.size(), 1));
+    if (plan.pages > max_pages)
+      throw Error(ExitCode::data, "the issue's articles run to more than " + std::to_string(max_pages) +
+                                      " pages; paiban stops there (split the issue into volumes)");
   }
   return plan;
 }
@@ -143,10 +147,10 @@ DocumentInfo issue_info(const Issue& issue, const std::vector<ArticleRef>& artic
 }  // namespace
 
 AssembledIssue assemble_issue(const Issue& issue, const LayoutSpec& spec,
-                              const text::FontCatalog& fonts) {
+                              const text::FontCatalog& fonts, int max_pages) {
   std::vector<ArticleRef> articles = in_order(issue);
-  std::vector<Document> bodies = layout_articles(issue, spec, fonts);
-  BodyPlan plan = plan_body(bodies, spec.page.start_recto);
+  std::vector<Document> bodies = layout_articles(issue, spec, fonts, max_pages);
+  BodyPlan plan = plan_body(bodies, spec.page.start_recto, max_pages);
 
   AssembledIssue out;
   Document& doc = out.document;

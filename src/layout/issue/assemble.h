@@ -8,6 +8,7 @@
 
 #include "layout/display_list.h"
 #include "layout/issue/issue.h"
+#include "layout/layout_article.h"
 #include "layout/layout_spec.h"
 #include "text/font_catalog.h"
 
@@ -26,7 +27,8 @@ struct AssembledIssue {
   std::vector<ArticlePlacement> articles;  // issue order
 };
 
+// Throws Error(data) when the articles run to more than MAX_PAGES pages.
 AssembledIssue assemble_issue(const Issue& issue, const LayoutSpec& spec,
-                              const text::FontCatalog& fonts);
+                              const text::FontCatalog& fonts, int max_pages = kMaxIssuePages);
 
 }  // namespace paiban::layout::issue
