@@ -31,6 +31,11 @@ Action add_batch_command(CLI::App& app) {
   cmd->add_option("--glob", o->glob, "names to take when walking a folder (default *.txt)");
   cmd->add_flag("-q,--quiet", o->quiet, "no progress display");
   cmd->add_option("--max-bytes", o->max_bytes, "refuse inputs larger than this (default 32 MiB)");
+  cmd->add_option("--timeout", o->timeout,
+                  "seconds an input may take (default 120, 0: no limit); one over it fails alone with "
+                  "status timeout. One still running at twice that (at least 1 s) is hung: the run "
+                  "reports it, removes its temporary files and exits 70; rerun to resume")
+      ->check(CLI::NonNegativeNumber);
   return [o] { return batch::run_batch(*o); };
 }
 

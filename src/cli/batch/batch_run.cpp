@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <set>
@@ -18,6 +20,7 @@
 #include "cli/batch/shard.h"
 #include "cli/batch/stale_temporaries.h"
 #include "cli/batch/stop_signal.h"
+#include "cli/batch/watchdog.h"
 #include "model/error.h"
 
 namespace paiban::cli::batch {
@@ -81,6 +84,8 @@ ConvertSettings convert_settings(const BatchOptions& o, OutputRoot out) {
   s.render.helper_threads = false;
   s.max_bytes = o.max_bytes;
   s.force = o.force;
+  if (!(o.timeout >= 0)) throw Error(ExitCode::usage, "--timeout: give seconds, 0 or more");
+  s.timeout = std::chrono::duration<double>(o.timeout);
   // Sorted, so that `--to docx,pdf` and `--to pdf,docx` share their stamps.
   std::string to;
   for (const std::string& n : names) to += (to.empty() ? "" : ",") + n;
@@ -88,22 +93,51 @@ ConvertSettings convert_settings(const BatchOptions& o, OutputRoot out) {
   return s;
 }
 
+// An input still running at the watchdog's limit is stuck inside a stage,
+// where no thread can be stopped: the run ends here, as a crash would but
+// cleanly. The report gets the input's line (those of finished inputs are
+// written already), its temporaries go, and a rerun resumes from the stamps.
+[[noreturn]] void abandon_run(const InputEntry& entry, std::chrono::duration<double> running,
+                              const ConvertSettings& settings, ReportWriter& report, Progress& progress) {
+  const std::string message = "hung: still running after " + seconds_text(running) + " (--timeout " +
+                              seconds_text(settings.timeout) + "); the run stops here, rerun to go on";
+  report.write({entry.relative, Status::timeout, {}, 0, running.count() * 1000, message});
+  remove_stale_temporaries(settings.out_root, {entry});
+  progress.finish();
+  std::fprintf(stderr, "paiban batch: %s: %s\n", entry.relative.c_str(), message.c_str());
+  std::fflush(stderr);
+  std::_Exit(static_cast<int>(ExitCode::internal));
+}
+
+// Twice the cooperative timeout, and never under a second: the stage checks
+// get their chance first, and a hang is told from a slow stage.
+std::chrono::duration<double> hang_limit(const ConvertSettings& settings) {
+  if (settings.timeout.count() <= 0) return settings.timeout;
+  return std::max(2 * settings.timeout, std::chrono::duration<double>(1.0));
+}
+
 // Workers claim inputs by index: no queue, so memory holds one document per
 // worker in flight whatever the archive size.
 void run_workers(const std::vector<InputEntry>& items, const ConvertSettings& settings,
                  const Resources& resources, int jobs, ReportWriter& report, Progress& progress) {
+  Watchdog watchdog(static_cast<std::size_t>(jobs), hang_limit(settings),
+                    [&](const InputEntry& entry, std::chrono::duration<double> running) {
+                      abandon_run(entry, running, settings, report, progress);
+                    });
   std::atomic<std::size_t> next{0};
-  auto work = [&] {
+  auto work = [&](std::size_t worker) {
     while (stop_signal() == 0 && report.error().empty()) {
       std::size_t i = next.fetch_add(1);
       if (i >= items.size()) return;
+      watchdog.begin(worker, items[i]);
       ItemResult result = convert_item(items[i], settings, resources);
+      watchdog.end(worker);
       report.write(result);
       progress.record(result.status);
     }
   };
   std::vector<std::thread> pool;
-  for (int t = 0; t < jobs; ++t) pool.emplace_back(work);
+  for (int t = 0; t < jobs; ++t) pool.emplace_back(work, static_cast<std::size_t>(t));
   for (std::thread& t : pool) t.join();
 }
 

@@ -20,10 +20,15 @@ struct BatchOptions {
   std::string report;                // empty or "-": standard output
   std::string glob = "*.txt";
   std::size_t max_bytes = 32u << 20;
+  // Seconds an input may take (0: no limit). Past it the input fails alone
+  // with status timeout; one still running at twice that (at least 1 s) ends
+  // the run with exit 70 (docs/scale-out.md).
+  double timeout = 120;
 };
 
-// Returns the exit code: 0 all converted or up to date, 1 some failed,
-// 128+signal when stopped by SIGINT/SIGTERM. Throws Error for bad options,
+// Returns the exit code: 0 all converted or up to date, 1 some failed or
+// timed out, 128+signal when stopped by SIGINT/SIGTERM; exits the process
+// with 70 when an input hangs past the watchdog's limit. Throws Error for bad options,
 // a missing INPUT or an OUTDIR that cannot be created.
 int run_batch(const BatchOptions& options);
 

@@ -5,7 +5,8 @@
 
 namespace paiban::cli::batch {
 
-enum class Status { ok, failed, skipped };
+// timeout: the input ran past `--timeout` and was given up (a failure).
+enum class Status { ok, failed, skipped, timeout };
 const char* to_string(Status);
 
 struct WrittenOutput {
@@ -21,7 +22,7 @@ struct ItemResult {
   std::vector<WrittenOutput> outputs;
   int diagnostics = 0;
   double ms = 0;
-  std::string error;  // set when failed
+  std::string error;  // set when failed or timed out
 };
 
 }  // namespace paiban::cli::batch

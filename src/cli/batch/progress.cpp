@@ -45,7 +45,8 @@ void Progress::record(Status status) {
   switch (status) {
     case Status::ok: ++ok_; break;
     case Status::skipped: ++skipped_; break;
-    case Status::failed: ++failed_; break;
+    case Status::failed:
+    case Status::timeout: ++failed_; break;
   }
 }
 

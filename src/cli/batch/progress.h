@@ -17,7 +17,7 @@ enum class ProgressStyle { none, bar, lines };
 ProgressStyle progress_style_for_stderr(bool quiet);
 
 struct Counts {
-  std::size_t ok = 0, skipped = 0, failed = 0;
+  std::size_t ok = 0, skipped = 0, failed = 0;  // failed includes timed out
   std::size_t done() const { return ok + skipped + failed; }
 };
 

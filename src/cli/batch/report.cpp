@@ -20,6 +20,7 @@ const char* to_string(Status s) {
     case Status::ok: return "ok";
     case Status::failed: return "failed";
     case Status::skipped: return "skipped";
+    case Status::timeout: return "timeout";
   }
   return "failed";
 }
@@ -33,7 +34,7 @@ std::string report_line(const ItemResult& r) {
                {"outputs", outputs},
                {"diagnostics", r.diagnostics},
                {"ms", std::round(r.ms * 100) / 100},
-               {"error", r.status == Status::failed ? json(r.error) : json(nullptr)}};
+               {"error", r.status == Status::failed || r.status == Status::timeout ? json(r.error) : json(nullptr)}};
   // File names need not be UTF-8; replace what is not rather than throw.
   return line.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
 }
