@@ -1,13 +1,13 @@
 // `paiban issue MANIFEST -o ISSUE.pdf` and the shorthand `paiban issue A.txt
 // B.txt … -o ISSUE.pdf --journal NAME --issue N`: many articles, one issue.
 #include <cstdio>
-#include <cstdlib>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "cli/commands.h"
 #include "cli/output_file.h"
+#include "cli/render_pipeline.h"
 #include "export/pdf/pdf_writer.h"
 #include "layout/dump.h"
 #include "layout/issue/assemble.h"
@@ -92,8 +92,7 @@ export_pdf::PdfOptions pdf_options(const IssueArgs& args) {
   export_pdf::PdfOptions options;
   options.marks = args.marks;
   if (args.impose == "saddle") options.impose = export_pdf::Imposition::saddle;
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch)
-    options.creation_time = std::strtoll(epoch, nullptr, 10);
+  options.creation_time = source_date_epoch();  // unset: no dates
   return options;
 }
 
@@ -105,6 +104,7 @@ void normalise_manifest_text(li::Manifest& manifest) {
 }
 
 int run_issue(const IssueArgs& args) {
+  const export_pdf::PdfOptions pdf = pdf_options(args);  // a bad SOURCE_DATE_EPOCH stops before any work
   li::Manifest manifest = is_manifest(args.inputs) ? li::read_manifest(args.inputs.front())
                                                    : manifest_from_args(args);
   normalise_manifest_text(manifest);
@@ -118,7 +118,7 @@ int run_issue(const IssueArgs& args) {
   li::AssembledIssue assembled = li::assemble_issue(issue, spec, *fonts);
   for (const std::string& w : assembled.document.warnings) std::fprintf(stderr, "paiban: warning: %s\n", w.c_str());
   if (!args.dump.empty()) write_file_atomically(args.dump, layout::dump(assembled.document));
-  write_file_atomically(args.output, export_pdf::write_pdf(assembled.document, pdf_options(args)));
+  write_file_atomically(args.output, export_pdf::write_pdf(assembled.document, pdf));
   std::printf("%s: %zu articles, %zu pages\n", args.output.c_str(), issue.article_count(),
               assembled.document.pages.size());
   return 0;

@@ -22,17 +22,10 @@ namespace {
 
 constexpr const char* kDefaultPdfLayout = "booklet-a5";
 
-// SOURCE_DATE_EPOCH (reproducible-builds.org) fixes the dates written into
-// the output; without it the current time is used.
+// SOURCE_DATE_EPOCH fixes the dates written into the output; without it the
+// current time is used.
 std::int64_t creation_time() {
-  const char* env = std::getenv("SOURCE_DATE_EPOCH");
-  if (!env || !*env) return static_cast<std::int64_t>(std::time(nullptr));
-  char* end = nullptr;
-  errno = 0;
-  long long value = std::strtoll(env, &end, 10);
-  if (errno != 0 || *end != '\0' || value < 0 || value > 253402300799LL)  // up to 9999-12-31
-    throw Error(ExitCode::usage, std::string("SOURCE_DATE_EPOCH is not a time in seconds: ") + env);
-  return value;
+  return source_date_epoch().value_or(static_cast<std::int64_t>(std::time(nullptr)));
 }
 
 export_pdf::PdfOptions pdf_options(const RenderOptions& options) {
@@ -47,6 +40,17 @@ export_pdf::PdfOptions pdf_options(const RenderOptions& options) {
 }
 
 }  // namespace
+
+std::optional<std::int64_t> source_date_epoch() {
+  const char* env = std::getenv("SOURCE_DATE_EPOCH");
+  if (!env || !*env) return std::nullopt;
+  char* end = nullptr;
+  errno = 0;
+  long long value = std::strtoll(env, &end, 10);
+  if (errno != 0 || *end != '\0' || value < 0 || value > 253402300799LL)  // up to 9999-12-31
+    throw Error(ExitCode::usage, std::string("SOURCE_DATE_EPOCH is not a time in seconds: ") + env);
+  return value;
+}
 
 Format format_from_name(const std::string& name) {
   std::string lower;

@@ -2,7 +2,9 @@
 // One article model -> one output document, for `paiban render` and `paiban
 // batch`. Fonts and layouts are loaded once into Resources and shared
 // read-only by every worker thread.
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,10 @@ enum class Format { pdf, docx, xml, json };
 Format format_from_name(const std::string& name);
 Format format_from_extension(const std::string& path);
 const char* extension(Format);
+
+// SOURCE_DATE_EPOCH (reproducible-builds.org), checked: nothing when unset
+// or empty; Error(usage) for anything but whole seconds up to 9999-12-31.
+std::optional<std::int64_t> source_date_epoch();
 
 struct RenderOptions {
   std::string layout;         // NAME or PATH; empty: booklet-a5 for PDF, handout-a4 for DOCX

@@ -340,3 +340,15 @@ TEST_CASE("the shorthand takes article files and the issue's identity from optio
   CHECK(contents_numbers(pdf).size() == 2);
   CHECK(squeeze(page_text(pdf, 1)).find("党建研究") != std::string::npos);
 }
+
+TEST_CASE("issue refuses a SOURCE_DATE_EPOCH that is not a time, as render does") {
+  std::string pdf = (temp_dir() / "bad-epoch.pdf").string();
+  for (const char* bad : {"yesterday", "12abc", "-5", "99999999999999999999"}) {
+    CommandResult r = run("SOURCE_DATE_EPOCH=" + shell_quoted(bad) + " " + std::string(PAIBAN_CLI) + " issue " +
+                          shell_quoted(data("five.xml")) + " -o " + shell_quoted(pdf) + " 2>&1");
+    INFO(bad << ": " << r.out);
+    CHECK(r.exit_code == 2);
+    CHECK(r.out == "paiban: SOURCE_DATE_EPOCH is not a time in seconds: " + std::string(bad) + "\n");
+    CHECK_FALSE(fs::exists(pdf));
+  }
+}
