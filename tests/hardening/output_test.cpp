@@ -15,7 +15,8 @@ namespace {
 struct Writer {
   std::string command, output;
 };
-const std::vector<Writer> kWriters{{"parse", "a.json"}, {"render", "a.pdf"}, {"render", "a.docx"}};
+const std::vector<Writer> kWriters{
+    {"parse", "a.json"}, {"render", "a.pdf"}, {"render", "a.docx"}, {"issue", "a.pdf"}};
 
 Run write(const Writer& w, const ScratchDir& dir, const fs::path& output, const Limits& limits = {}) {
   return run_cli({w.command, (dir / "a.txt").string(), "-o", output.string()}, limits);
