@@ -123,6 +123,7 @@ Rendered render_article(const model::Article& article, Format format, const Rend
       const layout::LayoutSpec& spec = resources.layout(options.layout.empty() ? kDefaultPdfLayout : options.layout);
       layout::PaginatorOptions paging;
       paging.threads = options.helper_threads;
+      paging.deadline = options.deadline;
       layout::Document document = layout::layout_article(article, spec, resources.fonts_for(spec), paging);
       Rendered out;
       out.pages = static_cast<int>(document.pages.size());

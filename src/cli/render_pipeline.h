@@ -2,6 +2,7 @@
 // One article model -> one output document, for `paiban render` and `paiban
 // batch`. Fonts and layouts are loaded once into Resources and shared
 // read-only by every worker thread.
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -35,6 +36,8 @@ struct RenderOptions {
   // Use helper threads inside one document (PDF subsetting and compression).
   // `batch` turns this off when its workers already keep every core busy.
   bool helper_threads = true;
+  // Layout gives up (layout::DeadlinePassed) once this has passed: `batch --timeout`.
+  std::optional<std::chrono::steady_clock::time_point> deadline;
 };
 
 // Loaded once per process.

@@ -60,12 +60,17 @@ std::vector<WrittenOutput> outputs_of(const Stamp& stamp, const fs::path& dir) {
 
 using Clock = std::chrono::steady_clock;
 
-// The time an input may run, checked between its stages (a stage itself is
-// not interrupted; the watchdog of batch_run.cpp catches one that hangs).
+// The time an input may run, checked between its stages and by the layout
+// before each block and page (a stage itself is not interrupted; the watchdog
+// of batch_run.cpp catches one that hangs).
 class Deadline {
  public:
   Deadline(Clock::time_point start, std::chrono::duration<double> timeout)
       : timeout_(timeout), end_(start + std::chrono::duration_cast<Clock::duration>(timeout)) {}
+  std::optional<Clock::time_point> end() const {
+    if (timeout_.count() > 0) return end_;
+    return std::nullopt;
+  }
   void check(const char* stage_done) const {
     if (timeout_.count() > 0 && Clock::now() > end_)
       throw layout::DeadlinePassed("ran past --timeout " + seconds_text(timeout_) + " (given up after " +
@@ -91,8 +96,16 @@ void convert(const std::string& bytes, const InputEntry& entry, const ConvertSet
   fs::remove(stamp_file, ec);
   std::string stem = relative.stem().string();
   hang_if_asked(entry);
+  RenderOptions render = settings.render;
+  render.deadline = deadline.end();
   for (Format format : settings.formats) {
-    Rendered rendered = render_article(article, format, settings.render, resources);
+    Rendered rendered;
+    try {
+      rendered = render_article(article, format, render, resources);
+    } catch (const layout::DeadlinePassed&) {
+      deadline.check("part of the layout");  // the layout stopped at the deadline: say so as between stages
+      throw;
+    }
     deadline.check(extension(format));
     std::string file = stem + "." + extension(format);
     write_file_atomically((dir / file).string(), rendered.bytes);
