@@ -50,12 +50,39 @@ FaceId pick_face(const FontCatalog::Impl& cat, const SpanFonts& fonts, char32_t 
   return fonts.chain.front();
 }
 
-std::string missing_warning(const Slot& s) {
-  char buf[96];
-  std::snprintf(buf, sizeof buf, "U+%04X at byte %u has no glyph in any font; set as .notdef",
-                static_cast<unsigned>(s.cp), s.byte);
-  return buf;
-}
+// Characters no font has, reported once each with where they first occur and
+// how often, the first few per paragraph by name: a paragraph of garbage
+// (mis-decoded text) would otherwise print a warning per character.
+class MissingGlyphs {
+ public:
+  void add(const Slot& s) {
+    for (Missing& m : seen_)
+      if (m.cp == s.cp) {
+        ++m.count;
+        return;
+      }
+    seen_.push_back({s.cp, s.byte, 1});
+  }
+  void report(std::vector<std::string>& warnings) const {
+    constexpr std::size_t kNamed = 8;
+    char buf[160];
+    for (std::size_t i = 0; i < seen_.size() && i < kNamed; ++i) {
+      const Missing& m = seen_[i];
+      std::snprintf(buf, sizeof buf, "U+%04X at byte %u has no glyph in any font; set as .notdef", m.cp, m.byte);
+      std::string w = buf;
+      if (m.count > 1) w += " (" + std::to_string(m.count) + " times in this paragraph)";
+      warnings.push_back(std::move(w));
+    }
+    if (seen_.size() > kNamed)
+      warnings.push_back(std::to_string(seen_.size() - kNamed) + " more distinct characters of this paragraph have no glyph in any font");
+  }
+
+ private:
+  struct Missing {
+    unsigned cp, byte, count;
+  };
+  std::vector<Missing> seen_;
+};
 
 std::vector<Slot> itemise(const FontCatalog::Impl& cat, const std::vector<SpanFonts>& fonts,
                           const std::vector<uint32_t>& span_ends, const std::string& text,
@@ -63,6 +90,7 @@ std::vector<Slot> itemise(const FontCatalog::Impl& cat, const std::vector<SpanFo
   std::vector<Slot> slots;
   slots.reserve(text.size() / 2);
   hb_unicode_funcs_t* ufuncs = hb_unicode_funcs_get_default();
+  MissingGlyphs missing;
   int span = 0;
   for (size_t i = 0; i < text.size();) {
     while (i >= span_ends[static_cast<size_t>(span)]) ++span;
@@ -76,11 +104,12 @@ std::vector<Slot> itemise(const FontCatalog::Impl& cat, const std::vector<SpanFo
       s.face = slots.back().face;  // joiners and selectors ride with their base
     } else {
       s.face = pick_face(cat, fonts[static_cast<size_t>(span)], d.cp, s.missing);
-      if (s.missing) warnings.push_back(missing_warning(s));
+      if (s.missing) missing.add(s);
     }
     slots.push_back(s);
     i += d.length;
   }
+  missing.report(warnings);
   // Common and inherited characters take the script of their neighbours.
   hb_script_t current = HB_SCRIPT_COMMON;
   for (auto& s : slots) {

@@ -66,6 +66,19 @@ TEST_CASE("a character no font has is reported with its position and kept") {
   CHECK(family(notdef.face) == "Noto Serif CJK SC");
 }
 
+TEST_CASE("characters no font has are reported once each and only the first few by name") {
+  std::string text = "组织";
+  for (int i = 0; i < 3; ++i) text += "\xF4\x8F\xBF\xBD";  // U+10FFFD three times, from byte 6
+  for (char32_t cp = 0xE000; cp < 0xE00C; ++cp)              // twelve private-use characters
+    text += std::string{static_cast<char>(0xEE), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+                        static_cast<char>(0x80 | (cp & 0x3F))};
+  auto r = one_line(text);
+  REQUIRE(r.warnings.size() == 9);  // 8 named, then one line for the rest
+  CHECK_THAT(r.warnings[0], Catch::Contains("U+10FFFD") && Catch::Contains("byte 6") && Catch::Contains("3 times"));
+  CHECK_THAT(r.warnings[1], Catch::Contains("U+E000") && !Catch::Contains("times"));
+  CHECK_THAT(r.warnings[8], Catch::StartsWith("5 more distinct characters"));
+}
+
 TEST_CASE("a quarter em separates Han from Latin, inside the line only") {
   auto r = one_line("唯GDP唯");
   const Line& line = r.lines[0];
