@@ -3,7 +3,6 @@
 #include <cmath>
 #include <ctime>
 #include <map>
-#include <string_view>
 
 #include <hpdf.h>
 #include <hpdf_objects.h>

@@ -46,6 +46,9 @@ struct Embedded {
   EmbeddedFont font;
   Deflated program;  // font.program deflated
 };
+// Font programs compress at their own level (flate.h), wherever they are deflated.
+Deflated deflated_program(const EmbeddedFont& font) { return Deflated{flate(font.program, kFontFlateLevel)}; }
+
 struct Subsets {
   std::map<int, Embedded> faces;  // by FaceId
   int largest = -1;               // the face whose program is left to deflate
@@ -62,7 +65,7 @@ Subsets subset_faces(const layout::Document& document, const std::map<int, FaceU
     for (const auto& [face, u] : usage)
       if (face != out.largest) {
         EmbeddedFont font = subset_face(document.faces[face], u.gids);
-        Deflated program{flate(font.program, kFontFlateLevel)};
+        Deflated program = deflated_program(font);
         done.emplace(face, Embedded{std::move(font), std::move(program)});
       }
     return done;
@@ -236,7 +239,7 @@ std::string write_pdf(const layout::Document& document, const PdfOptions& option
   std::future<Deflated> largest_program;
   if (subsets.largest >= 0)
     largest_program = launch(options.threads, [&font = subsets.faces.at(subsets.largest).font] {
-      return Deflated{flate(font.program, kFontFlateLevel)};
+      return deflated_program(font);
     });
   FontResources resources;
   for (const auto& [face, e] : subsets.faces) resources[face] = FontResource{"F" + std::to_string(face), &e.font};
