@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "export/pdf/cff_charset.h"
+#include "export/pdf/cff_subset.h"
 #include "export/pdf/font_subset.h"
 #include "layout/layout_spec.h"
 #include "model/error.h"
@@ -34,11 +35,13 @@ inline void layout_xml_one(std::string_view bytes) {
   }
 }
 
-// Font bytes through our CFF charset reader, then through the subsetting of a
-// face read from a file as the PDF export does it (the catalog hands export a
-// path): hb-subset, charset, widths, descriptor metrics.
+// Font bytes through our CFF charset reader and CID-keyed CFF subsetter (as a
+// bare CFF table), then through the subsetting of a face read from a file as
+// the PDF export does it (the catalog hands export a path): our subsetter or
+// hb-subset, charset, widths, descriptor metrics.
 inline void font_one(std::string_view bytes) {
   export_pdf::read_cff_charset(bytes);
+  export_pdf::subset_cid_cff(bytes, {0, 1, 2, 3, 36, 1000});
   static const std::string path = "/tmp/paiban-fuzz-font-" + std::to_string(::getpid()) + ".otf";
   std::FILE* f = std::fopen(path.c_str(), "wb");
   if (!f) return;

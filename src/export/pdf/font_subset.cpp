@@ -5,12 +5,15 @@
 #include <iterator>
 #include <memory>
 #include <optional>
+#include <string_view>
+#include <vector>
 
 #include <hb-ot.h>
 #include <hb-subset.h>
 #include <hb.h>
 
 #include "export/pdf/cff_charset.h"
+#include "export/pdf/cff_subset.h"
 #include "model/error.h"
 
 namespace paiban::export_pdf {
@@ -145,6 +148,47 @@ std::string postscript_name(const text::FaceInfo& info) {
   return name.empty() ? "Font" : name;
 }
 
+// The font program and the new glyph id of each used glyph. CID-keyed CFF
+// faces (Noto CJK) go through the project's own subsetter, everything else
+// (and any CFF it declines) through hb-subset.
+struct Program {
+  std::string bytes;
+  std::map<uint32_t, uint32_t> new_gid;  // by original glyph id
+};
+
+std::optional<Program> cid_cff_program(hb_face_t* face, const std::set<uint32_t>& gids) {
+  std::vector<uint32_t> kept{0};
+  for (uint32_t g : gids)
+    if (g != 0) kept.push_back(g);
+  Blob table(hb_face_reference_table(face, HB_TAG('C', 'F', 'F', ' ')));
+  unsigned length = 0;
+  const char* data = hb_blob_get_data(table.get(), &length);
+  std::optional<std::string> bytes = subset_cid_cff(std::string_view(data ? data : "", data ? length : 0), kept);
+  if (!bytes) return std::nullopt;
+  Program program{std::move(*bytes), {}};
+  for (uint32_t i = 0; i < kept.size(); ++i) program.new_gid.emplace(kept[i], i);
+  return program;
+}
+
+Program hb_subset_program(hb_face_t* face, const text::FaceInfo& info, const std::set<uint32_t>& gids) {
+  SubsetInput input = make_input(face, gids, info.cff);
+  Face view = pdf_view(face, info.cff);
+  SubsetPlan plan(hb_subset_plan_create_or_fail(view.get(), input.get()));
+  if (!plan) throw Error(ExitCode::internal, "hb-subset cannot plan a subset of " + info.path);
+  Face subset(hb_subset_plan_execute_or_fail(plan.get()));
+  if (!subset) throw Error(ExitCode::internal, "hb-subset failed on " + info.path);
+  Blob bytes(info.cff ? hb_face_reference_table(subset.get(), HB_TAG('C', 'F', 'F', ' '))
+                      : hb_face_reference_blob(subset.get()));
+  Program program{blob_bytes(bytes.get()), {}};
+  const hb_map_t* old_to_new = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
+  for (uint32_t g : gids) {
+    hb_codepoint_t new_gid = hb_map_get(old_to_new, g);
+    if (new_gid == HB_MAP_VALUE_INVALID) throw Error(ExitCode::internal, "hb-subset dropped a used glyph");
+    program.new_gid.emplace(g, new_gid);
+  }
+  return program;
+}
+
 }  // namespace
 
 EmbeddedFont subset_face(const text::FaceInfo& info, const std::set<uint32_t>& gids) {
@@ -154,28 +198,19 @@ EmbeddedFont subset_face(const text::FaceInfo& info, const std::set<uint32_t>& g
     if (g >= glyph_count)
       throw Error(ExitCode::internal, "glyph " + std::to_string(g) + " is not in font " + info.path);
 
-  SubsetInput input = make_input(face.get(), gids, info.cff);
-  Face view = pdf_view(face.get(), info.cff);
-  SubsetPlan plan(hb_subset_plan_create_or_fail(view.get(), input.get()));
-  if (!plan) throw Error(ExitCode::internal, "hb-subset cannot plan a subset of " + info.path);
-  Face subset(hb_subset_plan_execute_or_fail(plan.get()));
-  if (!subset) throw Error(ExitCode::internal, "hb-subset failed on " + info.path);
-  const hb_map_t* old_to_new = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
+  std::optional<Program> own = info.cff ? cid_cff_program(face.get(), gids) : std::nullopt;
+  Program program = own ? std::move(*own) : hb_subset_program(face.get(), info, gids);
 
   EmbeddedFont out;
   out.cff = info.cff;
   out.base_name = subset_tag(gids, postscript_name(info)) + "+" + postscript_name(info);
+  out.program = std::move(program.bytes);
+  if (out.program.empty()) throw Error(ExitCode::internal, "subsetting gave an empty font for " + info.path);
   std::optional<CffCharset> charset;
   if (info.cff) {
-    Blob cff(hb_face_reference_table(subset.get(), HB_TAG('C', 'F', 'F', ' ')));
-    out.program = blob_bytes(cff.get());
     charset = read_cff_charset(out.program);
     if (!charset) throw Error(ExitCode::internal, "subset of " + info.path + " has no readable CFF table");
-  } else {
-    Blob file(hb_face_reference_blob(subset.get()));
-    out.program = blob_bytes(file.get());
   }
-  if (out.program.empty()) throw Error(ExitCode::internal, "hb-subset gave an empty font for " + info.path);
 
   Font font(hb_font_create(face.get()));
   unsigned upem = hb_face_get_upem(face.get());
@@ -184,8 +219,7 @@ EmbeddedFont subset_face(const text::FaceInfo& info, const std::set<uint32_t>& g
   out.metrics = read_metrics(face.get(), font.get(), to1000);
 
   for (uint32_t g : gids) {
-    hb_codepoint_t new_gid = hb_map_get(old_to_new, g);
-    if (new_gid == HB_MAP_VALUE_INVALID) throw Error(ExitCode::internal, "hb-subset dropped a used glyph");
+    uint32_t new_gid = program.new_gid.at(g);
     uint16_t cid = static_cast<uint16_t>(new_gid);
     if (charset && charset->cid_keyed) {
       if (new_gid >= charset->gid_to_cid.size()) throw Error(ExitCode::internal, "CFF charset too short");

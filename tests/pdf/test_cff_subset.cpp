@@ -1,0 +1,159 @@
+// The project's CID-keyed CFF subsetter (export/pdf/cff_subset.h), held
+// against the source font glyph by glyph: FreeType, which poppler and mupdf
+// render with, must read the same outline and advance from the subset as from
+// the font.
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include <hb.h>
+
+#include "export/pdf/cff_charset.h"
+#include "export/pdf/cff_subset.h"
+#include "export/pdf/font_subset.h"
+#include "pdf/pdf_test_support.h"
+
+using namespace paiban;
+using namespace paiban::export_pdf;
+
+namespace {
+
+struct FreeType {
+  FT_Library library = nullptr;
+  FreeType() { REQUIRE(FT_Init_FreeType(&library) == 0); }
+  ~FreeType() { FT_Done_FreeType(library); }
+};
+
+using FtFace = std::unique_ptr<FT_FaceRec_, decltype(&FT_Done_Face)>;
+
+FtFace open_file(FT_Library library, const text::FaceInfo& info) {
+  FT_Face face = nullptr;
+  REQUIRE(FT_New_Face(library, info.path.c_str(), info.index, &face) == 0);
+  return FtFace(face, FT_Done_Face);
+}
+
+FtFace open_memory(FT_Library library, const std::string& bytes) {
+  FT_Face face = nullptr;
+  REQUIRE(FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(bytes.data()),
+                             static_cast<FT_Long>(bytes.size()), 0, &face) == 0);
+  return FtFace(face, FT_Done_Face);
+}
+
+// A glyph's outline in font units, unhinted: what a renderer scales.
+std::string outline(FT_Face face, FT_UInt glyph) {
+  REQUIRE(FT_Load_Glyph(face, glyph, FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING) == 0);
+  const FT_Outline& o = face->glyph->outline;
+  std::string out = "advance " + std::to_string(face->glyph->metrics.horiAdvance) + ";";
+  for (int c = 0; c < o.n_contours; ++c) out += " end " + std::to_string(o.contours[c]);
+  for (int p = 0; p < o.n_points; ++p)
+    out += " " + std::to_string(o.points[p].x) + "," + std::to_string(o.points[p].y) + ":" +
+           std::to_string(o.tags[p] & 3);
+  return out;
+}
+
+std::string cff_table(const text::FaceInfo& info) {
+  hb_blob_t* file = hb_blob_create_from_file_or_fail(info.path.c_str());
+  REQUIRE(file);
+  hb_face_t* face = hb_face_create(file, info.index);
+  hb_blob_t* table = hb_face_reference_table(face, HB_TAG('C', 'F', 'F', ' '));
+  unsigned length = 0;
+  const char* data = hb_blob_get_data(table, &length);
+  std::string bytes(data ? data : "", data ? length : 0);
+  hb_blob_destroy(table);
+  hb_face_destroy(face);
+  hb_blob_destroy(file);
+  return bytes;
+}
+
+text::FaceInfo noto_sans_bold_sc() {
+  text::FaceInfo f;
+  f.path = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc";
+  f.index = 2;
+  f.postscript_name = "NotoSansCJKsc-Bold";
+  f.cff = true;
+  return f;
+}
+
+// Every `step`th glyph of the face: all of its Font DICTs and a wide spread of
+// its subroutines.
+std::vector<uint32_t> spread(const text::FaceInfo& info, uint32_t step) {
+  FreeType ft;
+  FtFace face = open_file(ft.library, info);
+  std::vector<uint32_t> gids;
+  for (uint32_t g = 0; g < static_cast<uint32_t>(face->num_glyphs); g += step) gids.push_back(g);
+  return gids;
+}
+
+}  // namespace
+
+TEST_CASE("a CFF subset draws every kept glyph exactly as the font does", "[pdf][cff]") {
+  for (const text::FaceInfo& info : {test::noto_serif_sc(), noto_sans_bold_sc()}) {
+    INFO(info.path);
+    std::vector<uint32_t> gids = spread(info, 23);
+    std::optional<std::string> subset = subset_cid_cff(cff_table(info), gids);
+    REQUIRE(subset);
+    auto charset = read_cff_charset(*subset);
+    REQUIRE(charset);
+    REQUIRE(charset->gid_to_cid.size() == gids.size());
+
+    FreeType ft;
+    FtFace source = open_file(ft.library, info);
+    FtFace kept = open_memory(ft.library, *subset);
+    // A bare CID-keyed CFF is addressed by CID, as a PDF CIDFontType0 is; in
+    // Noto CJK a glyph's CID is its glyph id in the font.
+    for (std::size_t i = 0; i < gids.size(); ++i) {
+      INFO("glyph " << gids[i]);
+      REQUIRE(charset->gid_to_cid[i] == gids[i]);
+      REQUIRE(outline(kept.get(), charset->gid_to_cid[i]) == outline(source.get(), gids[i]));
+    }
+  }
+}
+
+TEST_CASE("a CFF subset holds only what its glyphs need", "[pdf][cff]") {
+  std::string table = cff_table(test::noto_serif_sc());
+  std::optional<std::string> few = subset_cid_cff(table, {0, 1, 17, 12000, 30000, 60000});
+  REQUIRE(few);
+  CHECK(few->size() < 6000);  // no subroutines, no unused Font DICTs
+  std::optional<std::string> more = subset_cid_cff(table, spread(test::noto_serif_sc(), 23));
+  REQUIRE(more);
+  CHECK(more->size() < table.size() / 10);
+}
+
+TEST_CASE("the CFF subsetter declines what it does not understand", "[pdf][cff]") {
+  std::string table = cff_table(test::noto_serif_sc());
+  CHECK_FALSE(subset_cid_cff(table, {1, 2}));     // .notdef first
+  CHECK_FALSE(subset_cid_cff(table, {0, 5, 3}));  // ascending
+  CHECK_FALSE(subset_cid_cff(table, {0, 70000}));
+  CHECK_FALSE(subset_cid_cff("", {0}));
+
+  // A name-keyed CFF (URW's Nimbus, from ghostscript's fonts) goes to hb-subset.
+  text::FaceInfo nimbus;
+  nimbus.path = "/usr/share/fonts/opentype/urw-base35/NimbusSans-Regular.otf";
+  nimbus.postscript_name = "NimbusSans-Regular";
+  nimbus.cff = true;
+  CHECK_FALSE(subset_cid_cff(cff_table(nimbus), {0, 36, 37}));
+  EmbeddedFont font = subset_face(nimbus, {36, 37});
+  auto charset = read_cff_charset(font.program);
+  REQUIRE(charset);
+  CHECK_FALSE(charset->cid_keyed);
+  CHECK(font.glyphs.at(36).width > 0);
+}
+
+TEST_CASE("a truncated or corrupt CFF is declined, never read out of bounds", "[pdf][cff]") {
+  std::optional<std::string> small = subset_cid_cff(cff_table(test::noto_serif_sc()), {0, 1, 17, 12000});
+  REQUIRE(small);
+  const std::vector<uint32_t> gids = {0, 1, 2, 3};
+  REQUIRE(subset_cid_cff(*small, gids));
+  for (std::size_t length = 0; length < small->size(); ++length) subset_cid_cff(small->substr(0, length), gids);
+  for (std::size_t at = 0; at < small->size(); ++at)
+    for (char value : {'\0', '\x0c', '\x1c', '\xff'}) {
+      std::string bad = *small;
+      bad[at] = value;
+      subset_cid_cff(bad, gids);  // may succeed with other outlines; must not crash (ASan checks)
+    }
+}
