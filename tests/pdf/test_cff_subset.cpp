@@ -4,6 +4,7 @@
 // the font.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <memory>
 #include <set>
 #include <string>
@@ -156,4 +157,21 @@ TEST_CASE("a truncated or corrupt CFF is declined, never read out of bounds", "[
       bad[at] = value;
       subset_cid_cff(bad, gids);  // may succeed with other outlines; must not crash (ASan checks)
     }
+}
+
+TEST_CASE("a CID-keyed face is described before it is subset, with the CIDs its subset keeps", "[pdf][cff]") {
+  const std::set<uint32_t> gids = {1, 17, 12000, 30000, 60000};
+  std::optional<EmbeddedFont> described = describe_cid_keyed_face(test::noto_serif_sc(), gids);
+  REQUIRE(described);
+  CHECK(described->program.empty());
+  EmbeddedFont whole = subset_face(test::noto_serif_sc(), gids);
+  CHECK(described->base_name == whole.base_name);
+  auto charset = read_cff_charset(cid_keyed_program(test::noto_serif_sc(), gids));
+  REQUIRE(charset);
+  for (uint32_t g : gids) {
+    CHECK(described->glyphs.at(g).cid == whole.glyphs.at(g).cid);
+    CHECK(described->glyphs.at(g).width == whole.glyphs.at(g).width);
+    CHECK(std::count(charset->gid_to_cid.begin(), charset->gid_to_cid.end(), described->glyphs.at(g).cid) == 1);
+  }
+  CHECK_FALSE(describe_cid_keyed_face(test::wenkai(), {3, 500}));
 }

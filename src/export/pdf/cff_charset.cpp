@@ -30,8 +30,15 @@ std::optional<std::vector<uint16_t>> charset_ids(cff::Reader& r, std::size_t pos
   return ids;
 }
 
-std::optional<CffCharset> read_cff_charset(std::string_view table) {
-  cff::Reader r{table};
+namespace {
+
+struct CharsetPlace {
+  bool cid_keyed = false;
+  long charset_at = 0;  // 0 to 2: a predefined charset
+  std::size_t glyph_count = 0;
+};
+
+std::optional<CharsetPlace> find_charset(cff::Reader& r) {
   std::size_t header_size = r.read(2, 1);
   cff::Index names = cff::read_index(r, header_size);
   cff::Index tops = cff::read_index(r, names.end);
@@ -39,24 +46,41 @@ std::optional<CffCharset> read_cff_charset(std::string_view table) {
   auto top = cff::read_dict(cff::index_item(r, tops, 0));
   if (r.failed || !top) return std::nullopt;
   long charstrings_at = cff::dict_value(*top, cff::op::charstrings).value_or(0);
-  long charset_at = cff::dict_value(*top, cff::op::charset).value_or(0);
-  if (charstrings_at <= 0 || charset_at < 0) return std::nullopt;
-  cff::Index charstrings = cff::read_index(r, static_cast<std::size_t>(charstrings_at));
-  if (r.failed || charstrings.count == 0) return std::nullopt;
+  CharsetPlace place;
+  place.charset_at = cff::dict_value(*top, cff::op::charset).value_or(0);
+  place.cid_keyed = cff::dict_value(*top, cff::op::ros).has_value();
+  if (charstrings_at <= 0 || place.charset_at < 0) return std::nullopt;
+  place.glyph_count = cff::read_index(r, static_cast<std::size_t>(charstrings_at)).count;
+  if (r.failed || place.glyph_count == 0) return std::nullopt;
+  if (place.charset_at <= 2 && place.cid_keyed) return std::nullopt;  // predefined charsets are name-keyed only
+  return place;
+}
 
+}  // namespace
+
+std::optional<CffCharset> read_cff_charset(std::string_view table) {
+  cff::Reader r{table};
+  std::optional<CharsetPlace> place = find_charset(r);
+  if (!place) return std::nullopt;
   CffCharset result;
-  result.cid_keyed = cff::dict_value(*top, cff::op::ros).has_value();
-  if (charset_at <= 2) {  // predefined charsets: only for name-keyed fonts
-    if (result.cid_keyed) return std::nullopt;
-    for (std::size_t g = 0; g < charstrings.count; ++g) result.gid_to_cid.push_back(static_cast<uint16_t>(g));
+  result.cid_keyed = place->cid_keyed;
+  std::vector<uint32_t> all(place->glyph_count);
+  for (std::size_t g = 0; g < all.size(); ++g) all[g] = static_cast<uint32_t>(g);
+  if (place->charset_at <= 2) {
+    result.gid_to_cid.assign(all.begin(), all.end());
     return result;
   }
-  std::vector<uint32_t> all(charstrings.count);
-  for (std::size_t g = 0; g < all.size(); ++g) all[g] = static_cast<uint32_t>(g);
-  auto ids = charset_ids(r, static_cast<std::size_t>(charset_at), charstrings.count, all);
+  auto ids = charset_ids(r, static_cast<std::size_t>(place->charset_at), place->glyph_count, all);
   if (!ids) return std::nullopt;
   result.gid_to_cid = std::move(*ids);
   return result;
+}
+
+std::optional<std::vector<uint16_t>> cids_of(std::string_view table, const std::vector<uint32_t>& gids) {
+  cff::Reader r{table};
+  std::optional<CharsetPlace> place = find_charset(r);
+  if (!place || !place->cid_keyed) return std::nullopt;
+  return charset_ids(r, static_cast<std::size_t>(place->charset_at), place->glyph_count, gids);
 }
 
 }  // namespace paiban::export_pdf

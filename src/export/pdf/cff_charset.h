@@ -21,6 +21,10 @@ struct CffCharset {
 // nullopt when the table is malformed.
 std::optional<CffCharset> read_cff_charset(std::string_view cff);
 
+// The CIDs of `gids`, ascending glyph ids, in a CID-keyed CFF table. nullopt
+// when the table is name-keyed or malformed.
+std::optional<std::vector<uint16_t>> cids_of(std::string_view table, const std::vector<uint32_t>& gids);
+
 // The CIDs (SIDs in a name-keyed font) of `gids`, ascending glyph ids, from
 // the charset at `pos` of a font of glyph_count glyphs. nullopt when the
 // charset is malformed or a glyph id is out of range.

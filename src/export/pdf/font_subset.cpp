@@ -148,29 +148,37 @@ std::string postscript_name(const text::FaceInfo& info) {
   return name.empty() ? "Font" : name;
 }
 
-// The font program and the new glyph id of each used glyph. CID-keyed CFF
-// faces (Noto CJK) go through the project's own subsetter, everything else
-// (and any CFF it declines) through hb-subset.
-struct Program {
+// Open, with every used glyph checked to be in it.
+Face open_face_for(const text::FaceInfo& info, const std::set<uint32_t>& gids) {
+  Face face = open_face(info);
+  unsigned glyph_count = hb_face_get_glyph_count(face.get());
+  for (uint32_t g : gids)
+    if (g >= glyph_count)
+      throw Error(ExitCode::internal, "glyph " + std::to_string(g) + " is not in font " + info.path);
+  return face;
+}
+
+std::vector<uint32_t> with_notdef(const std::set<uint32_t>& gids) {
+  std::vector<uint32_t> kept{0};
+  for (uint32_t g : gids)
+    if (g != 0) kept.push_back(g);
+  return kept;
+}
+
+std::string_view blob_view(hb_blob_t* blob) {
+  unsigned length = 0;
+  const char* data = hb_blob_get_data(blob, &length);
+  return std::string_view(data ? data : "", data ? length : 0);
+}
+
+// The subset's program and the new glyph id of each used glyph, from
+// hb-subset: TrueType faces, name-keyed CFF and any CFF our subsetter declines.
+struct HbProgram {
   std::string bytes;
   std::map<uint32_t, uint32_t> new_gid;  // by original glyph id
 };
 
-std::optional<Program> cid_cff_program(hb_face_t* face, const std::set<uint32_t>& gids) {
-  std::vector<uint32_t> kept{0};
-  for (uint32_t g : gids)
-    if (g != 0) kept.push_back(g);
-  Blob table(hb_face_reference_table(face, HB_TAG('C', 'F', 'F', ' ')));
-  unsigned length = 0;
-  const char* data = hb_blob_get_data(table.get(), &length);
-  std::optional<std::string> bytes = subset_cid_cff(std::string_view(data ? data : "", data ? length : 0), kept);
-  if (!bytes) return std::nullopt;
-  Program program{std::move(*bytes), {}};
-  for (uint32_t i = 0; i < kept.size(); ++i) program.new_gid.emplace(kept[i], i);
-  return program;
-}
-
-Program hb_subset_program(hb_face_t* face, const text::FaceInfo& info, const std::set<uint32_t>& gids) {
+HbProgram hb_subset_program(hb_face_t* face, const text::FaceInfo& info, const std::set<uint32_t>& gids) {
   SubsetInput input = make_input(face, gids, info.cff);
   Face view = pdf_view(face, info.cff);
   SubsetPlan plan(hb_subset_plan_create_or_fail(view.get(), input.get()));
@@ -179,7 +187,8 @@ Program hb_subset_program(hb_face_t* face, const text::FaceInfo& info, const std
   if (!subset) throw Error(ExitCode::internal, "hb-subset failed on " + info.path);
   Blob bytes(info.cff ? hb_face_reference_table(subset.get(), HB_TAG('C', 'F', 'F', ' '))
                       : hb_face_reference_blob(subset.get()));
-  Program program{blob_bytes(bytes.get()), {}};
+  HbProgram program{blob_bytes(bytes.get()), {}};
+  if (program.bytes.empty()) throw Error(ExitCode::internal, "hb-subset gave an empty font for " + info.path);
   const hb_map_t* old_to_new = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
   for (uint32_t g : gids) {
     hb_codepoint_t new_gid = hb_map_get(old_to_new, g);
@@ -189,45 +198,64 @@ Program hb_subset_program(hb_face_t* face, const text::FaceInfo& info, const std
   return program;
 }
 
-}  // namespace
-
-EmbeddedFont subset_face(const text::FaceInfo& info, const std::set<uint32_t>& gids) {
-  Face face = open_face(info);
-  unsigned glyph_count = hb_face_get_glyph_count(face.get());
-  for (uint32_t g : gids)
-    if (g >= glyph_count)
-      throw Error(ExitCode::internal, "glyph " + std::to_string(g) + " is not in font " + info.path);
-
-  std::optional<Program> own = info.cff ? cid_cff_program(face.get(), gids) : std::nullopt;
-  Program program = own ? std::move(*own) : hb_subset_program(face.get(), info, gids);
-
+// Name, descriptor metrics, and each glyph's CID and width.
+template <class CidOf>
+EmbeddedFont describe(hb_face_t* face, const text::FaceInfo& info, const std::set<uint32_t>& gids, CidOf cid_of) {
   EmbeddedFont out;
   out.cff = info.cff;
   out.base_name = subset_tag(gids, postscript_name(info)) + "+" + postscript_name(info);
-  out.program = std::move(program.bytes);
-  if (out.program.empty()) throw Error(ExitCode::internal, "subsetting gave an empty font for " + info.path);
-  std::optional<CffCharset> charset;
-  if (info.cff) {
-    charset = read_cff_charset(out.program);
-    if (!charset) throw Error(ExitCode::internal, "subset of " + info.path + " has no readable CFF table");
-  }
-
-  Font font(hb_font_create(face.get()));
-  unsigned upem = hb_face_get_upem(face.get());
+  Font font(hb_font_create(face));
+  unsigned upem = hb_face_get_upem(face);
   hb_font_set_scale(font.get(), static_cast<int>(upem), static_cast<int>(upem));
   double to1000 = 1000.0 / upem;
-  out.metrics = read_metrics(face.get(), font.get(), to1000);
-
+  out.metrics = read_metrics(face, font.get(), to1000);
   for (uint32_t g : gids) {
-    uint32_t new_gid = program.new_gid.at(g);
-    uint16_t cid = static_cast<uint16_t>(new_gid);
-    if (charset && charset->cid_keyed) {
-      if (new_gid >= charset->gid_to_cid.size()) throw Error(ExitCode::internal, "CFF charset too short");
-      cid = charset->gid_to_cid[new_gid];
-    }
     double width = std::round(hb_font_get_glyph_h_advance(font.get(), g) * to1000 * 100) / 100;
-    out.glyphs[g] = SubsetGlyph{cid, width};
+    out.glyphs[g] = SubsetGlyph{cid_of(g), width};
   }
+  return out;
+}
+
+}  // namespace
+
+std::optional<EmbeddedFont> describe_cid_keyed_face(const text::FaceInfo& info, const std::set<uint32_t>& gids) {
+  if (!info.cff) return std::nullopt;
+  Face face = open_face_for(info, gids);
+  Blob table(hb_face_reference_table(face.get(), HB_TAG('C', 'F', 'F', ' ')));
+  std::vector<uint32_t> kept = with_notdef(gids);
+  std::optional<std::vector<uint16_t>> cids = cids_of(blob_view(table.get()), kept);
+  if (!cids) return std::nullopt;
+  std::map<uint32_t, uint16_t> cid;
+  for (std::size_t i = 0; i < kept.size(); ++i) cid.emplace(kept[i], (*cids)[i]);
+  return describe(face.get(), info, gids, [&](uint32_t g) { return cid.at(g); });
+}
+
+std::string cid_keyed_program(const text::FaceInfo& info, const std::set<uint32_t>& gids) {
+  Face face = open_face_for(info, gids);
+  Blob table(hb_face_reference_table(face.get(), HB_TAG('C', 'F', 'F', ' ')));
+  if (std::optional<std::string> own = subset_cid_cff(blob_view(table.get()), with_notdef(gids))) return *own;
+  return hb_subset_program(face.get(), info, gids).bytes;
+}
+
+EmbeddedFont subset_face(const text::FaceInfo& info, const std::set<uint32_t>& gids) {
+  if (std::optional<EmbeddedFont> font = describe_cid_keyed_face(info, gids)) {
+    font->program = cid_keyed_program(info, gids);
+    return std::move(*font);
+  }
+  Face face = open_face_for(info, gids);
+  HbProgram program = hb_subset_program(face.get(), info, gids);
+  std::optional<CffCharset> charset;
+  if (info.cff) {
+    charset = read_cff_charset(program.bytes);
+    if (!charset) throw Error(ExitCode::internal, "subset of " + info.path + " has no readable CFF table");
+  }
+  EmbeddedFont out = describe(face.get(), info, gids, [&](uint32_t g) -> uint16_t {
+    uint32_t new_gid = program.new_gid.at(g);
+    if (!charset || !charset->cid_keyed) return static_cast<uint16_t>(new_gid);
+    if (new_gid >= charset->gid_to_cid.size()) throw Error(ExitCode::internal, "CFF charset too short");
+    return charset->gid_to_cid[new_gid];
+  });
+  out.program = std::move(program.bytes);
   return out;
 }
 

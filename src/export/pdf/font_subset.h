@@ -1,10 +1,13 @@
 #pragma once
-// One face -> the font program to embed: an hb-subset subset holding only the
+// One face -> the font program to embed: a subset holding only the
 // used glyphs, the CID each original glyph id becomes, widths and the
 // descriptor metrics. TrueType faces become CIDFontType2 (CID = new glyph id);
 // CFF faces give their bare `CFF ` table for CIDFontType0 (CID from the charset).
+// CID-keyed CFF faces are subset by the project (cff_subset.h), the rest by
+// hb-subset.
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -35,5 +38,14 @@ struct EmbeddedFont {
 // Throws Error(data) naming the file when the face cannot be read and
 // Error(internal) when hb-subset fails.
 EmbeddedFont subset_face(const text::FaceInfo& face, const std::set<uint32_t>& gids);
+
+// A CID-keyed CFF face (Noto CJK) keeps every glyph's CID in its subset, so
+// all of its EmbeddedFont but the program is known before the program is
+// made: the page contents can be written while another thread subsets.
+// nullopt for other faces; `program` is left empty.
+std::optional<EmbeddedFont> describe_cid_keyed_face(const text::FaceInfo& face, const std::set<uint32_t>& gids);
+
+// The program of such a face: the bare `CFF ` table of its subset.
+std::string cid_keyed_program(const text::FaceInfo& face, const std::set<uint32_t>& gids);
 
 }  // namespace paiban::export_pdf

@@ -1,13 +1,15 @@
 // The PDF export driver: collect glyphs -> subset each face once -> page
 // contents -> pages (reader order or saddle-stitch sheets) -> metadata.
 //
-// Everything that costs time runs in two concurrent phases, so that on two
-// cores the export takes about as long as subsetting its largest face (Noto
-// Serif: a few ms for an article) plus writing the pages:
-//   1. the largest face is subset here; the other faces are subset and
-//      deflated on a helper thread;
-//   2. the largest face's program is deflated on a helper thread while this
-//      one writes and deflates the page contents.
+// Everything that costs time runs beside something else, so that on two
+// cores the export takes about as long as the larger of making the largest
+// face's program (Noto Serif: subset and deflate) and writing the pages:
+//   - when the largest face is CID-keyed CFF (Noto CJK), its CIDs are known
+//     before it is subset, so a helper thread subsets and deflates it while
+//     this thread subsets the other faces and writes and deflates the pages;
+//   - otherwise the largest face is subset here while a helper subsets and
+//     deflates the others, then the helper deflates the largest face's
+//     program while this thread writes the pages.
 // libharu is only fed afterwards, from this thread, in a fixed order: the
 // output never depends on which thread finishes first.
 #include <algorithm>
@@ -51,8 +53,15 @@ Deflated deflated_program(const EmbeddedFont& font) { return Deflated{flate(font
 
 struct Subsets {
   std::map<int, Embedded> faces;  // by FaceId
-  int largest = -1;               // the face whose program is left to deflate
+  int largest = -1;               // the face whose program is made or deflated last
+  std::future<Deflated> largest_program;
 };
+
+Embedded embedded(const text::FaceInfo& face, const std::set<uint32_t>& gids) {
+  EmbeddedFont font = subset_face(face, gids);
+  Deflated program = deflated_program(font);
+  return Embedded{std::move(font), std::move(program)};
+}
 
 Subsets subset_faces(const layout::Document& document, const std::map<int, FaceUsage>& usage, bool threads) {
   Subsets out;
@@ -60,19 +69,29 @@ Subsets subset_faces(const layout::Document& document, const std::map<int, FaceU
   out.largest = std::max_element(usage.begin(), usage.end(), [](const auto& a, const auto& b) {
                   return a.second.gids.size() < b.second.gids.size();
                 })->first;
+  const text::FaceInfo& largest = document.faces[out.largest];
+  const std::set<uint32_t>& largest_gids = usage.at(out.largest).gids;
+
+  if (std::optional<EmbeddedFont> described = describe_cid_keyed_face(largest, largest_gids)) {
+    out.faces[out.largest].font = std::move(*described);
+    out.largest_program = launch(threads, [&largest, &largest_gids] {
+      return Deflated{flate(cid_keyed_program(largest, largest_gids), kFontFlateLevel)};
+    });
+    // On an exception the future's destructor waits for the helper, which reads `document`.
+    for (const auto& [face, u] : usage)
+      if (face != out.largest) out.faces.emplace(face, embedded(document.faces[face], u.gids));
+    return out;
+  }
+
   auto others = launch(threads, [&] {
     std::map<int, Embedded> done;
     for (const auto& [face, u] : usage)
-      if (face != out.largest) {
-        EmbeddedFont font = subset_face(document.faces[face], u.gids);
-        Deflated program = deflated_program(font);
-        done.emplace(face, Embedded{std::move(font), std::move(program)});
-      }
+      if (face != out.largest) done.emplace(face, embedded(document.faces[face], u.gids));
     return done;
   });
-  // On an exception the future's destructor waits for the helper, which reads `usage`.
-  out.faces[out.largest].font = subset_face(document.faces[out.largest], usage.at(out.largest).gids);
+  out.faces[out.largest].font = subset_face(largest, largest_gids);
   out.faces.merge(others.get());
+  out.largest_program = launch(threads, [&font = out.faces.at(out.largest).font] { return deflated_program(font); });
   return out;
 }
 
@@ -235,12 +254,6 @@ std::string write_pdf(const layout::Document& document, const PdfOptions& option
   PageImageResources images = embed_page_images(document, pdf);  // first: a bad file fails before subsetting
   std::map<int, FaceUsage> usage = collect_glyph_usage(document);
   Subsets subsets = subset_faces(document, usage, options.threads);
-
-  std::future<Deflated> largest_program;
-  if (subsets.largest >= 0)
-    largest_program = launch(options.threads, [&font = subsets.faces.at(subsets.largest).font] {
-      return deflated_program(font);
-    });
   FontResources resources;
   for (const auto& [face, e] : subsets.faces) resources[face] = FontResource{"F" + std::to_string(face), &e.font};
   Plan plan = options.impose == Imposition::saddle ? saddle_stitch(document, options, resources, images)
@@ -249,7 +262,7 @@ std::string write_pdf(const layout::Document& document, const PdfOptions& option
   for (const PlannedForm& f : plan.forms) form_contents.push_back({flate(f.content)});
   for (const PlannedPage& p : plan.pages) page_contents.push_back({flate(p.content)});
 
-  if (largest_program.valid()) subsets.faces.at(subsets.largest).program = largest_program.get();
+  if (subsets.largest_program.valid()) subsets.faces.at(subsets.largest).program = subsets.largest_program.get();
   add_pages(pdf, plan, form_contents, page_contents, add_fonts(pdf, usage, subsets));
   pdf.set_outline(plan.outline);
   if (!plan.labels.empty()) pdf.set_page_labels(label_ranges(plan.labels));
