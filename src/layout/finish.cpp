@@ -1,6 +1,8 @@
 // After the last article: running heads and folios (the page count is now
 // known), document info and the face table.
 #include <algorithm>
+#include <compare>
+#include <map>
 
 #include "layout/emit_line.h"
 #include "layout/paginator_state.h"
@@ -27,25 +29,46 @@ text::Align running_align(RunningPosition position, bool recto) {
   return text::Align::center;
 }
 
-text::ParagraphResult set_one(const text::FontCatalog& fonts, const BlockStyle& style, const std::string& s,
-                              double width, text::Align align) {
-  text::ParagraphSpec spec;
-  spec.spans.push_back({s, {style.font_role, style.size, style.bold}});
-  spec.measure = width;
-  spec.align = align;
-  return text::set_paragraph(fonts, spec);
-}
+// Running texts repeat from page to page (the journal line on every verso,
+// the title on every recto), and each is set once to see whether it fits on
+// one line and again to be placed: every distinct one is set only once.
+class RunningSetter {
+ public:
+  explicit RunningSetter(const text::FontCatalog& fonts) : fonts_(fonts) {}
+
+  const text::ParagraphResult& set(const BlockStyle& style, const std::string& s, double width, text::Align align) {
+    auto [it, added] = done_.try_emplace(Key{&style, s, width, align});
+    if (added) {
+      text::ParagraphSpec spec;
+      spec.spans.push_back({s, {style.font_role, style.size, style.bold}});
+      spec.measure = width;
+      spec.align = align;
+      it->second = text::set_paragraph(fonts_, spec);
+    }
+    return it->second;
+  }
+
+ private:
+  struct Key {
+    const BlockStyle* style;
+    std::string text;
+    double width;
+    text::Align align;
+    auto operator<=>(const Key&) const = default;
+  };
+  const text::FontCatalog& fonts_;
+  std::map<Key, text::ParagraphResult> done_;
+};
 
 // A running head must stay on one line: a long title loses its end to ……,
 // keeping as many characters as fit. Fitting only gets harder as characters
 // are kept, so the count is found by bisection: walking down from the full
 // title set one paragraph per character, quadratic in the title's length (a
-// 1,000-character title took 0.7 s).
-std::string fit_one_line(const text::FontCatalog& fonts, const BlockStyle& style, const HeadFields& fields,
-                         const std::string& templ, double width) {
-  auto fits = [&](const std::string& text) {
-    return set_one(fonts, style, text, width, text::Align::left).lines.size() <= 1;
-  };
+// 1,000-character title took 0.7 s). Ragged lines break alike whatever
+// their alignment, so the test is set as the text will be placed.
+std::string fit_one_line(RunningSetter& setter, const BlockStyle& style, const HeadFields& fields,
+                         const std::string& templ, double width, text::Align align) {
+  auto fits = [&](const std::string& text) { return setter.set(style, text, width, align).lines.size() <= 1; };
   std::string full = expand_template(templ, fields);
   if (fits(full)) return full;
   std::vector<std::size_t> starts;  // byte offset of each character of the title
@@ -68,15 +91,16 @@ std::string fit_one_line(const text::FontCatalog& fonts, const BlockStyle& style
   return shortened(lo);
 }
 
-void add_running_text(Page& page, Paginator::State& s, const RunningText& rt, const std::string& text, bool header) {
+void add_running_text(Page& page, Paginator::State& s, RunningSetter& setter, const RunningText& rt,
+                      const std::string& text, bool header) {
   if (text.empty()) return;
   Frame block = text_block(s.spec, page.recto);
-  text::ParagraphResult set = set_one(s.fonts, rt.style, text, block.width, running_align(rt.position, page.recto));
+  const text::ParagraphResult& set = setter.set(rt.style, text, block.width, running_align(rt.position, page.recto));
   if (set.lines.empty()) return;
   const double size = rt.style.size;
   double baseline = header ? block.y - rt.offset - kEmDescent * size : block.y + block.height + rt.offset + 0.88 * size;
   SetLine line;
-  line.line = std::move(set.lines.front());
+  line.line = set.lines.front();
   line.measure = static_cast<float>(block.width);
   LineRecord record;
   record.block = header ? "header" : "folio";
@@ -104,6 +128,7 @@ std::string expand_template(const std::string& text, const HeadFields& f) {
 }
 
 void set_running_texts(Paginator::State& s) {
+  RunningSetter setter(s.fonts);
   const int pages = static_cast<int>(s.doc.pages.size());
   for (int i = 0; i < pages; ++i) {
     Page& page = s.doc.pages[static_cast<std::size_t>(i)];
@@ -115,8 +140,9 @@ void set_running_texts(Paginator::State& s) {
       const RunningText& rt = header ? s.spec.header : s.spec.folio;
       if (!rt.enabled || (first && !rt.on_first_page)) continue;
       const std::string& templ = page.recto ? rt.right_page : rt.left_page;
-      std::string text = fit_one_line(s.fonts, rt.style, fields, templ, text_block(s.spec, page.recto).width);
-      add_running_text(page, s, rt, text, header);
+      std::string text = fit_one_line(setter, rt.style, fields, templ, text_block(s.spec, page.recto).width,
+                                      running_align(rt.position, page.recto));
+      add_running_text(page, s, setter, rt, text, header);
     }
   }
 }
