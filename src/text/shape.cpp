@@ -245,7 +245,9 @@ void shape_paragraph(const FontCatalog& fonts, const ParagraphSpec& spec, Direct
                                    fonts.latin_face(span.style.role, span.style.bold)});
   }
   std::vector<Slot> slots = itemise(cat, span_fonts, span_ends, out.text, out.warnings);
-  HbBuffer buffer(hb_buffer_create());
+  // One buffer per thread: its arrays, grown to the longest item so far, are
+  // not allocated again for every paragraph.
+  thread_local HbBuffer buffer(hb_buffer_create());
   ShapeContext ctx{cat, spec, buffer.get(), hb_language_from_string(spec.language.c_str(), -1), out, {}};
   out.glyphs.reserve(out.text.size() / 2);
   out.clusters.reserve(out.text.size() / 2);
