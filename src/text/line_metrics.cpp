@@ -18,21 +18,4 @@ LineMetrics::LineMetrics(const Prepared& p) : p_(p) {
   }
 }
 
-LineFit LineMetrics::fit(size_t begin, size_t end) const {
-  LineFit f;
-  f.begin = begin;
-  f.end = end;
-  f.content_end = std::max(begin, content_end_[end]);
-  if (f.content_end == begin) return f;
-  const size_t last = f.content_end - 1;
-  f.natural = width_[f.content_end] - width_[begin] - p_.gaps[last].extra;
-  f.stretch = stretch_[last] - stretch_[begin];
-  f.shrink = shrink_[last] - shrink_[begin] + p_.clusters[begin].start_shrink + p_.clusters[last].end_shrink;
-  return f;
-}
-
-bool LineMetrics::ends_paragraph_or_line(size_t end) const {
-  return end == p_.clusters.size() || p_.clusters[end - 1].forced_break;
-}
-
 }  // namespace paiban::text

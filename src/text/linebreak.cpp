@@ -108,9 +108,13 @@ class TotalFit {
     return f.natural + f.stretch * kStretchPerGap * max_em_ * kMaxStretchRatio < room(f.begin) - kTolerance;
   }
 
-  void try_line(const LineFit& f, bool final_line, double penalty, Node& node) const {
+  // `floor`: the demerits of a line of badness 0 with this penalty, so that
+  // a start already too costly for the best line found so far is passed
+  // over before its badness is worked out. Rounding is monotonic, so the
+  // sum below can only be larger: the test drops no line that could win.
+  void try_line(const LineFit& f, bool final_line, double penalty, double floor, Node& node) const {
     const size_t begin = f.begin, end = f.end;
-    if (best_[begin].demerits == kInfinite) return;
+    if (best_[begin].demerits == kInfinite || floor + best_[begin].demerits >= node.demerits) return;
     double b = badness(f, room(begin), widths_.justify && !final_line, p_.clusters[begin].em);
     if (b == kInfinite) return;
     if (!widths_.justify && !final_line) b = std::max(b, ragged_badness(f, room(begin), p_.clusters[begin].em));
@@ -126,14 +130,15 @@ class TotalFit {
     const double penalty = end == p_.clusters.size() || forced ? 0 : p_.gaps[end - 1].penalty;
     while (lo_ + 1 < starts_before && too_long_for_all(metrics_.fit(starts_[lo_], end))) ++lo_;
     Node& node = best_[end];
+    const double floor = kLinePenalty * kLinePenalty + penalty * penalty;
     size_t k = lo_;
     for (; k < starts_before; ++k) {
       const LineFit f = metrics_.fit(starts_[k], end);
       if (!final_line && too_short_for_all(f)) break;
-      try_line(f, final_line, penalty, node);
+      try_line(f, final_line, penalty, floor, node);
     }
     for (; node.demerits == kInfinite && k < starts_before; ++k)
-      try_line(metrics_.fit(starts_[k], end), final_line, penalty, node);
+      try_line(metrics_.fit(starts_[k], end), final_line, penalty, floor, node);
     if (node.demerits == kInfinite) {  // a cluster wider than the measure
       const size_t begin = starts_[starts_before - 1];
       node = Node{best_[begin].demerits + kOverflow, begin};
