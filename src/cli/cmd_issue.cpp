@@ -121,7 +121,7 @@ int run_issue(const IssueArgs& args) {
   write_file_atomically(args.output, export_pdf::write_pdf(assembled.document, pdf));
   std::printf("%s: %zu articles, %zu pages\n", args.output.c_str(), issue.article_count(),
               assembled.document.pages.size());
-  return 0;
+  return finish(0);
 }
 
 }  // namespace

@@ -47,7 +47,7 @@ Action add_layout_command(CLI::App& app) {
       std::fwrite(out.data(), 1, out.size(), stdout);
     else
       write_file_atomically(args->output, out);
-    return 0;
+    return finish(0);
   };
 }
 

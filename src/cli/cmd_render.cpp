@@ -62,7 +62,7 @@ Action add_render_command(CLI::App& app) {
     write_file_atomically(args->output, rendered.bytes);
     for (const std::string& w : rendered.warnings)
       std::fprintf(stderr, "paiban: warning: %s: %s\n", args->input.c_str(), w.c_str());
-    return 0;
+    return finish(0);
   };
 }
 

@@ -16,4 +16,10 @@ Action add_layout_command(CLI::App& app);
 Action add_batch_command(CLI::App& app);
 Action add_render_command(CLI::App& app);
 
+// An action's last call, once its outputs are closed and renamed and its
+// threads joined: ends the process with `rc` at once, without running the
+// destructors of what the command built (main.cpp says why). Sanitizer
+// builds return `rc` instead, for the action to return as usual.
+int finish(int rc);
+
 }  // namespace paiban::cli

@@ -1,7 +1,9 @@
 // paiban: the command line. Thin: parse options, call the library, map
 // errors to exit codes (README lists them).
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
+#include <iostream>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -10,7 +12,40 @@
 #include "model/error.h"
 #include "paiban/version.h"
 
-int main(int argc, char** argv) {
+// Sanitizer builds tear down as usual so that LeakSanitizer sees every
+// allocation freed (or not) by its owner.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define PAIBAN_FULL_TEARDOWN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+#define PAIBAN_FULL_TEARDOWN 1
+#endif
+#endif
+
+namespace paiban::cli {
+
+// Tearing down a finished run is pure cost (as clang's -disable-free knows):
+// unmapping a dozen font files of 15-27 MB one munmap at a time, freeing the
+// document and the caches of HarfBuzz, fontconfig and ICU took about 1.5 ms
+// of a 16 ms render, most of it system time. Exiting, the kernel drops the
+// whole address space at once. Only stdio buffers hold anything a user would
+// miss: outputs are written with write(2) and renamed before an action gets
+// here, and its threads are joined.
+int finish(int rc) {
+#ifndef PAIBAN_FULL_TEARDOWN
+  std::cout.flush();
+  std::fflush(stdout);
+  std::fflush(stderr);
+  std::_Exit(rc);
+#endif
+  return rc;
+}
+
+}  // namespace paiban::cli
+
+namespace {
+
+int run(int argc, char** argv) {
   using namespace paiban;
   CLI::App app{"paiban: typesets Chinese periodical articles as PDF booklets, issues and DOCX handouts"};
   app.set_version_flag("--version", std::string("paiban ") + kVersion);
@@ -47,3 +82,9 @@ int main(int argc, char** argv) {
     return static_cast<int>(ExitCode::internal);
   }
 }
+
+}  // namespace
+
+// Actions that build much (render, layout, issue) call finish() themselves,
+// before their own locals are destroyed; this covers the rest and the errors.
+int main(int argc, char** argv) { return paiban::cli::finish(run(argc, argv)); }

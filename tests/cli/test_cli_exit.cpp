@@ -1,0 +1,76 @@
+// Commands end the process as soon as their work is done, skipping teardown
+// (cli::finish in main.cpp): what they wrote must be complete all the same:
+// output files renamed into place with no temporaries beside them, and every
+// line of standard output and standard error, which are pipes here and so
+// fully buffered.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <string>
+
+#include "support/files.h"
+#include "support/run_command.h"
+#include "support/temp_dir.h"
+
+namespace fs = std::filesystem;
+using paiban::test::read_file;
+using paiban::test::run_cli;
+
+namespace {
+
+const std::string kExample = PAIBAN_SOURCE_DIR "/examples/zhibu-2014-10-tianzhen.txt";
+
+bool ends_with(const std::string& s, const std::string& tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// Only the files named, nothing half-written beside them.
+void check_only(const fs::path& dir, std::size_t files) {
+  std::size_t n = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    INFO(entry.path());
+    CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);
+    ++n;
+  }
+  CHECK(n == files);
+}
+
+}  // namespace
+
+TEST_CASE("render: the PDF and the warnings are complete when the process ends", "[cli][exit]") {
+  paiban::test::TempDir temp("paiban-cli");
+  const fs::path out = temp.path() / "gw.pdf";
+  auto r = run_cli({"render", kExample, "-o", out.string(), "--layout", "gongwen-a4"});
+  REQUIRE(r.exit_code == 0);
+  CHECK(ends_with(r.err, "\n"));
+  CHECK(r.err.find("仿宋") != std::string::npos);
+  CHECK(ends_with(read_file(out), "%%EOF\n"));
+  check_only(temp.path(), 1);
+}
+
+TEST_CASE("layout: the dump written to a file equals the one on standard output", "[cli][exit]") {
+  paiban::test::TempDir temp("paiban-cli");
+  const fs::path out = temp.path() / "dump.txt";
+  auto to_stdout = run_cli({"layout", kExample, "--dump"});
+  auto to_file = run_cli({"layout", kExample, "--dump", "-o", out.string()});
+  REQUIRE(to_stdout.exit_code == 0);
+  REQUIRE(to_file.exit_code == 0);
+  CHECK(to_stdout.out.size() > 8192);  // more than one stdio buffer
+  CHECK(read_file(out) == to_stdout.out);
+  check_only(temp.path(), 1);
+}
+
+TEST_CASE("issue: the PDF, the dump and the summary line are complete", "[cli][exit]") {
+  paiban::test::TempDir temp("paiban-cli");
+  const fs::path out = temp.path() / "issue.pdf";
+  const fs::path dump = temp.path() / "issue.txt";
+  auto r = run_cli({"issue", kExample, "-o", out.string(), "--dump", dump.string(), "--journal", "支部生活",
+                    "--issue", "2014年10期"});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.rfind(out.string() + ": 1 articles, ", 0) == 0);
+  CHECK(ends_with(r.out, " pages\n"));
+  CHECK(ends_with(read_file(out), "%%EOF\n"));
+  CHECK(!read_file(dump).empty());
+  check_only(temp.path(), 2);
+}
