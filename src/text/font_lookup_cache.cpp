@@ -1,9 +1,11 @@
 #include "text/font_lookup_cache.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <cstdint>
 #include <cstdlib>
@@ -12,6 +14,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <string_view>
 #include <vector>
 
 namespace paiban::text {
@@ -52,26 +55,66 @@ std::string cache_folder() {
 
 // What fontconfig compares to decide whether its caches are current, and a
 // little more: a file or folder that appears, disappears or is modified
-// changes its stamp.
+// changes its stamp. Every run stamps the hundred-odd paths of the cache, so
+// this formats with to_chars: an ostringstream per path cost more than
+// reading the whole cache.
 std::string stamp(const std::string& path) {
   struct stat st{};
   if (::stat(path.c_str(), &st) != 0) return "-";
-  std::ostringstream out;
-  out << st.st_dev << ':' << st.st_ino << ':' << st.st_mode << ':' << st.st_size << ':' << st.st_mtim.tv_sec << '.'
-      << st.st_mtim.tv_nsec;
-  return out.str();
+  std::string out;
+  out.reserve(64);
+  auto field = [&out](auto value, const char* after) {
+    char digits[24];
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
+    out += after;
+  };
+  field(st.st_dev, ":");
+  field(st.st_ino, ":");
+  field(st.st_mode, ":");
+  field(st.st_size, ":");
+  field(st.st_mtim.tv_sec, ".");
+  field(st.st_mtim.tv_nsec, "");
+  return out;
 }
 
 // One line per field, tab-separated: paths with tabs or newlines are not cached.
 bool storable(const std::string& s) { return s.find_first_of("\t\n") == std::string::npos; }
 
-std::vector<std::string> split_tabs(const std::string& line) {
-  std::vector<std::string> fields;
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> fields;
   std::size_t start = 0;
-  for (std::size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
+  for (std::size_t tab; (tab = line.find('\t', start)) != std::string_view::npos; start = tab + 1)
     fields.push_back(line.substr(start, tab - start));
   fields.push_back(line.substr(start));
   return fields;
+}
+
+// A face index as written by save(); 0 for anything else.
+unsigned number(std::string_view s) {
+  unsigned value = 0;
+  std::from_chars(s.data(), s.data() + s.size(), value);
+  return value;
+}
+
+// The whole file, "" when it cannot be read.
+std::string read_whole(const std::string& path) {
+  std::string bytes;
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return bytes;
+  struct stat st{};
+  if (::fstat(fd, &st) == 0 && st.st_size > 0) {
+    bytes.resize(static_cast<std::size_t>(st.st_size));
+    std::size_t filled = 0;
+    while (filled < bytes.size()) {
+      ssize_t n = ::read(fd, bytes.data() + filled, bytes.size() - filled);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      filled += static_cast<std::size_t>(n);
+    }
+    bytes.resize(filled);
+  }
+  ::close(fd);
+  return bytes;
 }
 
 void add_list(std::set<std::string>& paths, FcStrList* list) {
@@ -112,7 +155,7 @@ std::string halt_text(const HaltTable& table) {
   return out;
 }
 
-std::optional<HaltTable> parse_halt(const std::string& text) {
+std::optional<HaltTable> parse_halt(std::string_view text) {
   HaltTable table;
   const char* p = text.data();
   const char* end = p + text.size();
@@ -159,26 +202,38 @@ FontLookupCache::FontLookupCache(std::string extra_dir) : extra_dir_(std::move(e
   std::snprintf(name, sizeof name, "/fonts-%016llx.txt", static_cast<unsigned long long>(fnv1a64(env_)));
   file_ = folder + name;
 
-  std::ifstream in(file_);
-  std::string line;
-  if (!std::getline(in, line) || line != kHeader) return;
-  if (!std::getline(in, line) || line != "env\t" + env_) return;
+  // Read whole and split in place: getline and a string per field cost as
+  // much as the rest of loading the catalog.
+  const std::string text = read_whole(file_);
+  std::string_view rest = text;
+  auto next_line = [&rest](std::string_view& line) {
+    if (rest.empty()) return false;
+    std::size_t nl = rest.find('\n');
+    line = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    return true;
+  };
+  std::string_view line;
+  if (!next_line(line) || line != kHeader) return;
+  if (!next_line(line) || line != "env\t" + env_) return;
   std::map<Key, std::optional<FontFile>> answers;
   std::map<FaceKey, HaltTable> halts;
   std::map<std::string, std::string> stamps;
-  while (std::getline(in, line)) {
-    std::vector<std::string> f = split_tabs(line);
+  while (next_line(line)) {
+    std::vector<std::string_view> f = split_tabs(line);
     if (f.size() == 3 && f[0] == "stamp") {
-      if (stamp(f[1]) != f[2]) return;  // stale: fontconfig would see something new
-      stamps[f[1]] = f[2];
+      std::string path(f[1]);
+      if (stamp(path) != f[2]) return;  // stale: fontconfig would see something new
+      stamps.emplace(std::move(path), f[2]);
     } else if (f.size() == 4 && f[0] == "halt") {
       std::optional<HaltTable> table = parse_halt(f[3]);
-      if (!table || !stamps.count(f[1])) return;  // a table must follow its file's stamp
-      halts[{f[1], static_cast<unsigned>(std::strtoul(f[2].c_str(), nullptr, 10))}] = std::move(*table);
+      std::string path(f[1]);
+      if (!table || !stamps.count(path)) return;  // a table must follow its file's stamp
+      halts[{std::move(path), number(f[2])}] = std::move(*table);
     } else if (f.size() == 7 && f[0] == "answer") {
       std::optional<FontFile> file;
-      if (f[3] == "1") file = FontFile{f[6], static_cast<unsigned>(std::strtoul(f[4].c_str(), nullptr, 10)), f[5] == "1"};
-      answers[{f[2], f[1] == "1"}] = file;
+      if (f[3] == "1") file = FontFile{std::string(f[6]), number(f[4]), f[5] == "1"};
+      answers[{std::string(f[2]), f[1] == "1"}] = file;
     } else {
       return;  // not a file this version wrote
     }

@@ -65,6 +65,16 @@ TEST_CASE("the font lookup cache gives the catalog fontconfig gives") {
     CHECK(faces_of(*FontCatalog::load()) == direct);
     CHECK(paiban::test::read_file(file).rfind("paiban font lookup", 0) == 0);
   }
+  SECTION("answers behind current stamps are trusted, not looked up again") {
+    std::string text = paiban::test::read_file(file);
+    auto at = text.find("answer\t0\tNoto Serif CJK SC\t1\t2\t");
+    REQUIRE(at != std::string::npos);
+    text[at + std::string("answer\t0\tNoto Serif CJK SC\t1\t").size()] = '0';
+    std::ofstream(file) << text;
+    std::string cached = faces_of(*FontCatalog::load());
+    CHECK(cached != direct);
+    CHECK(cached.find("#0 Noto Serif CJK SC 0\n") != std::string::npos);
+  }
   SECTION("a changed stamp makes every answer stale") {
     std::string text = paiban::test::read_file(file);
     // A wrong answer (face 0 of the collection is the Japanese one) that only
