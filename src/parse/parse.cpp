@@ -9,6 +9,7 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <limits>
 
 #include "model/error.h"
 #include "parse/body.h"
@@ -104,12 +105,14 @@ model::Article parse_file(const std::string& path, const ParseOptions& options) 
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(ExitCode::no_input, path + ": cannot read: " + std::strerror(errno));
   // Read at most one byte past the limit: enough to refuse a file that grew
-  // or a special file with no size.
+  // or a special file with no size. The largest limit has no byte past it.
+  const std::size_t read_limit =
+      options.max_bytes < std::numeric_limits<std::size_t>::max() ? options.max_bytes + 1 : options.max_bytes;
   std::string bytes;
   if (S_ISREG(st.st_mode)) bytes.reserve(static_cast<std::size_t>(st.st_size) + 1);
   char buffer[1 << 16];
-  while (bytes.size() < options.max_bytes + 1 && in) {
-    std::size_t chunk = std::min(sizeof buffer, options.max_bytes + 1 - bytes.size());
+  while (bytes.size() < read_limit && in) {
+    std::size_t chunk = std::min(sizeof buffer, read_limit - bytes.size());
     in.read(buffer, static_cast<std::streamsize>(chunk));
     bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
   }

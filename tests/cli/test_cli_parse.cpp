@@ -102,6 +102,13 @@ TEST_CASE("cli: bad input data exits 65 with a one-line message", "[cli]") {
   CHECK(run_cli({"lint", bad("nul.txt")}).exit_code == 65);
 }
 
+TEST_CASE("cli parse: the largest --max-bytes is no limit, not a limit of nothing", "[cli]") {
+  auto r = run_cli({"parse", kExample, "--max-bytes", "18446744073709551615"});
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == run_cli({"parse", kExample}).out);
+}
+
 TEST_CASE("cli: missing or unreadable input exits 66", "[cli]") {
   check_refused("/nonexistent/article.txt", 66, "No such file");
   check_refused(std::string(PAIBAN_TESTS_DIR), 66, "directory");
