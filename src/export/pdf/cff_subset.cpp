@@ -224,31 +224,19 @@ std::optional<std::string> subset_cid_cff(std::string_view table, const std::vec
   if (!source) return std::nullopt;
   Source& s = *source;
 
-  std::string flat;  // the kept charstrings, one after the other
-  flat.reserve(gids.size() * 320);
-  std::vector<std::size_t> ends;
-  ends.reserve(gids.size());
-  std::set<uint8_t> used_fds;
-  for (std::size_t i = 0; i < gids.size(); ++i) {
-    std::string_view code = cff::index_item(r, s.charstrings, gids[i]);
-    if (r.failed || !cff::flatten_charstring(code, s.global, s.font_dicts[s.fds[i]].local, flat)) return std::nullopt;
-    ends.push_back(flat.size());
-    used_fds.insert(s.fds[i]);
-  }
-  std::vector<std::string_view> charstrings;
-  charstrings.reserve(gids.size());
-  for (std::size_t i = 0, begin = 0; i < ends.size(); begin = ends[i++])
-    charstrings.push_back(std::string_view(flat).substr(begin, ends[i] - begin));
+  std::set<uint8_t> used_fds(s.fds.begin(), s.fds.end());
   std::map<uint8_t, uint8_t> new_fd;
   for (uint8_t fd : used_fds) new_fd.emplace(fd, static_cast<uint8_t>(new_fd.size()));
   std::vector<uint8_t> fds;
   for (uint8_t fd : s.fds) fds.push_back(new_fd.at(fd));
 
-  // The parts after the Top DICT and the FDArray, in file order.
+  // Everything but the CharStrings, in file order. The CharStrings INDEX
+  // comes last (TN 5176 fixes the order only up to the Global Subr INDEX), so
+  // the charstrings are flattened straight into the output, not copied there.
+  const std::string header("\1\0\4\4", 4);
   const std::string global("\0\0", 2);  // no subroutines are left to call
   std::string charset = charset_bytes(s.cids);
   std::string fd_select = fd_select_bytes(fds);
-  std::string charstrings_index = index_bytes(charstrings);
   std::vector<std::string> privates;
   for (uint8_t fd : used_fds) privates.push_back(dict_bytes(s.font_dicts[fd].private_dict, {{cff::op::subrs, {}}}));
 
@@ -270,25 +258,23 @@ std::optional<std::string> subset_cid_cff(std::string_view table, const std::vec
     return index_bytes(std::vector<std::string_view>(dicts.begin(), dicts.end()));
   };
 
-  const std::string header("\1\0\4\4", 4);
   std::string top = top_dict(0, 0, 0, 0);
   std::size_t charset_at = header.size() + s.name_index.size() + index_bytes({top}).size() + s.string_index.size() +
                            global.size();
   std::size_t fd_select_at = charset_at + charset.size();
-  std::size_t charstrings_at = fd_select_at + fd_select.size();
-  std::size_t fd_array_at = charstrings_at + charstrings_index.size();
+  std::size_t fd_array_at = fd_select_at + fd_select.size();
   std::vector<std::size_t> private_at(privates.size(), 0);
-  std::size_t at = fd_array_at + fd_array(private_at).size();
+  std::size_t charstrings_at = fd_array_at + fd_array(private_at).size();
   for (std::size_t k = 0; k < privates.size(); ++k) {
-    private_at[k] = at;
-    at += privates[k].size();
+    private_at[k] = charstrings_at;
+    charstrings_at += privates[k].size();
   }
-  if (at > 0x7fffffff) return std::nullopt;
 
   top = top_dict(static_cast<long>(charset_at), static_cast<long>(charstrings_at), static_cast<long>(fd_array_at),
                  static_cast<long>(fd_select_at));
+  constexpr int kOffSize = 3;  // charstrings of up to 16 MB
   std::string out;
-  out.reserve(at);
+  out.reserve(charstrings_at + 3 + kOffSize * (gids.size() + 1) + gids.size() * 320);
   out += header;
   out += s.name_index;
   out += index_bytes({top});
@@ -296,10 +282,26 @@ std::optional<std::string> subset_cid_cff(std::string_view table, const std::vec
   out += global;
   out += charset;
   out += fd_select;
-  out += charstrings_index;
   out += fd_array(private_at);
   for (const std::string& p : privates) out += p;
-  if (out.size() != at) return std::nullopt;  // a size changed between the passes: a bug, not the font's fault
+  if (out.size() != charstrings_at) return std::nullopt;  // a size changed between the passes: a bug
+
+  put_u16(out, gids.size());
+  out += static_cast<char>(kOffSize);
+  const std::size_t offsets_at = out.size();
+  out.append(kOffSize * (gids.size() + 1), '\0');
+  const std::size_t data_at = out.size();
+  auto put_offset = [&](std::size_t i) {
+    std::size_t offset = out.size() - data_at + 1;
+    for (int b = 0; b < kOffSize; ++b) out[offsets_at + kOffSize * i + b] = static_cast<char>(offset >> (8 * (kOffSize - 1 - b)) & 0xff);
+  };
+  put_offset(0);
+  for (std::size_t i = 0; i < gids.size(); ++i) {
+    std::string_view code = cff::index_item(r, s.charstrings, gids[i]);
+    if (r.failed || !cff::flatten_charstring(code, s.global, s.font_dicts[s.fds[i]].local, out)) return std::nullopt;
+    if (out.size() - data_at + 1 >= (std::size_t{1} << (8 * kOffSize))) return std::nullopt;
+    put_offset(i + 1);
+  }
   return out;
 }
 
