@@ -16,8 +16,9 @@ std::vector<SetBlock> set_blocks(const std::vector<BlockJob>& jobs, const text::
   std::atomic<bool> failed{false};
   // Each thread takes the next unset block: paragraphs differ a hundredfold in
   // length, so a fixed split would leave one thread idle.
-  auto work = [&] {
+  auto work = [&](bool first_prepare) {
     try {
+      if (first_prepare) text::prepare_line_breaking();
       for (std::size_t i; !failed && (i = next.fetch_add(1)) < jobs.size();) {
         if (check) check();
         const BlockJob& job = jobs[i];
@@ -30,10 +31,12 @@ std::vector<SetBlock> set_blocks(const std::vector<BlockJob>& jobs, const text::
     }
   };
   if (threads && jobs.size() > 1) {
-    auto helper = std::async(std::launch::async, work);
+    // The helper opens ICU's line-breaking data while this thread shapes
+    // the first block, which needs it next.
+    auto helper = std::async(std::launch::async, work, true);
     std::exception_ptr mine;
     try {
-      work();
+      work(false);
     } catch (...) {
       mine = std::current_exception();
     }
@@ -41,7 +44,7 @@ std::vector<SetBlock> set_blocks(const std::vector<BlockJob>& jobs, const text::
     if (mine) std::rethrow_exception(mine);
     helper.get();
   } else {
-    work();
+    work(false);
   }
   std::vector<SetBlock> out;
   out.reserve(jobs.size());

@@ -5,8 +5,10 @@
 #include <unicode/utext.h>
 
 #include <memory>
+#include <mutex>
 
 #include "model/error.h"
+#include "text/paragraph.h"
 
 namespace paiban::text {
 namespace {
@@ -15,14 +17,30 @@ struct UTextCloser {
   void operator()(UText* t) const { utext_close(t); }
 };
 
-// Creating a line iterator loads ICU's rules: once per thread, then reused.
+// The first line iterator of a process opens ICU's data (the zh bundle and
+// its line_cj rules), a tenth of a millisecond or more; creating one more
+// looks the rules up again. Each thread clones this prototype instead, one
+// at a time: ICU promises nothing for concurrent calls on one iterator.
+std::mutex prototype_mutex;
+
+const icu::BreakIterator& prototype() {
+  static const std::unique_ptr<const icu::BreakIterator> made = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<const icu::BreakIterator> it(icu::BreakIterator::createLineInstance(icu::Locale("zh"), status));
+    if (U_FAILURE(status) || !it)
+      throw Error(ExitCode::internal, std::string("ICU line break iterator: ") + u_errorName(status));
+    return it;
+  }();
+  return *made;
+}
+
 icu::BreakIterator& line_iterator() {
   thread_local std::unique_ptr<icu::BreakIterator> iterator;
   if (!iterator) {
-    UErrorCode status = U_ZERO_ERROR;
-    iterator.reset(icu::BreakIterator::createLineInstance(icu::Locale("zh"), status));
-    if (U_FAILURE(status) || !iterator)
-      throw Error(ExitCode::internal, std::string("ICU line break iterator: ") + u_errorName(status));
+    const icu::BreakIterator& from = prototype();
+    std::lock_guard<std::mutex> lock(prototype_mutex);
+    iterator.reset(from.clone());
+    if (!iterator) throw Error(ExitCode::internal, "ICU line break iterator: clone failed");
   }
   return *iterator;
 }
@@ -60,6 +78,8 @@ bool clreq_forbids(const Prepared& p, size_t i) {
 }
 
 }  // namespace
+
+void prepare_line_breaking() { prototype(); }
 
 void assign_breaks(Prepared& p) {
   if (p.clusters.size() < 2) return;

@@ -70,4 +70,8 @@ struct ParagraphResult {
 // Throws Error(data) for a non-positive measure or size or an unknown role.
 ParagraphResult set_paragraph(const FontCatalog& fonts, const ParagraphSpec& spec);
 
+// Opens ICU's line-breaking data, which the first paragraph set in a process
+// would otherwise wait for: a helper thread can do it while another shapes.
+void prepare_line_breaking();
+
 }  // namespace paiban::text
