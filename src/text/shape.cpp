@@ -193,6 +193,12 @@ void shape_item(ShapeContext& ctx, const std::vector<Slot>& slots, size_t first,
   unsigned n = 0;
   const hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(buf, &n);
   const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf, nullptr);
+  // The fonts' own advances of the whole item in one call, not one call per glyph.
+  thread_local std::vector<hb_position_t> font_advances;
+  font_advances.resize(n);
+  if (n > 0)
+    hb_font_get_glyph_h_advances(font, n, &infos[0].codepoint, sizeof(hb_glyph_info_t), font_advances.data(),
+                                 sizeof(hb_position_t));
   for (unsigned g = 0; g < n; ++g) {
     if (ctx.out.clusters.empty() || ctx.out.clusters.back().start != infos[g].cluster || g == 0)
       add_cluster(ctx.out, infos[g].cluster, static_cast<uint32_t>(ctx.out.glyphs.size()), size);
@@ -200,7 +206,7 @@ void shape_item(ShapeContext& ctx, const std::vector<Slot>& slots, size_t first,
     glyph.gid = infos[g].codepoint;
     glyph.cluster = infos[g].cluster;
     glyph.advance = static_cast<float>(pos[g].x_advance) * scale;
-    glyph.font_advance = static_cast<float>(hb_font_get_glyph_h_advance(font, glyph.gid)) * scale;
+    glyph.font_advance = static_cast<float>(font_advances[g]) * scale;
     glyph.x_offset = static_cast<float>(pos[g].x_offset) * scale;
     glyph.y_offset = static_cast<float>(pos[g].y_offset) * scale;
     glyph.face = s.face;
