@@ -128,17 +128,18 @@ class TotalFit {
     const bool final_line = metrics_.ends_paragraph_or_line(end);
     const bool forced = end < p_.clusters.size() && p_.clusters[end - 1].forced_break;
     const double penalty = end == p_.clusters.size() || forced ? 0 : p_.gaps[end - 1].penalty;
-    while (lo_ + 1 < starts_before && too_long_for_all(metrics_.fit(starts_[lo_], end))) ++lo_;
+    const LineMetrics::Ending ending(metrics_, end);
+    while (lo_ + 1 < starts_before && too_long_for_all(ending.fit(starts_[lo_]))) ++lo_;
     Node& node = best_[end];
     const double floor = kLinePenalty * kLinePenalty + penalty * penalty;
     size_t k = lo_;
     for (; k < starts_before; ++k) {
-      const LineFit f = metrics_.fit(starts_[k], end);
+      const LineFit f = ending.fit(starts_[k]);
       if (!final_line && too_short_for_all(f)) break;
       try_line(f, final_line, penalty, floor, node);
     }
     for (; node.demerits == kInfinite && k < starts_before; ++k)
-      try_line(metrics_.fit(starts_[k], end), final_line, penalty, floor, node);
+      try_line(ending.fit(starts_[k]), final_line, penalty, floor, node);
     if (node.demerits == kInfinite) {  // a cluster wider than the measure
       const size_t begin = starts_[starts_before - 1];
       node = Node{best_[begin].demerits + kOverflow, begin};
