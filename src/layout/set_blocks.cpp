@@ -3,9 +3,33 @@
 #include <atomic>
 #include <exception>
 #include <future>
+#include <map>
 #include <optional>
 
 namespace paiban::layout {
+
+namespace {
+
+// The style of most of the article's text (the body's): its face is wanted
+// by both threads soon, and by one it is better made ready early than by
+// both at once.
+text::TextStyle most_used_style(const std::vector<BlockJob>& jobs) {
+  std::map<std::pair<std::string, bool>, std::size_t> bytes;
+  text::TextStyle most;
+  std::size_t best = 0;
+  for (const BlockJob& job : jobs)
+    for (const text::Span& span : job.source->spans) {
+      std::size_t& n = bytes[{span.style.role, span.style.bold}];
+      n += span.text.size();
+      if (n > best) {
+        best = n;
+        most = span.style;
+      }
+    }
+  return most;
+}
+
+}  // namespace
 
 std::vector<SetBlock> set_blocks(const std::vector<BlockJob>& jobs, const text::FontCatalog& fonts,
                                  const std::string& language, bool threads, const std::function<void()>& check,
@@ -18,7 +42,10 @@ std::vector<SetBlock> set_blocks(const std::vector<BlockJob>& jobs, const text::
   // length, so a fixed split would leave one thread idle.
   auto work = [&](bool first_prepare) {
     try {
-      if (first_prepare) text::prepare_line_breaking();
+      if (first_prepare) {
+        text::prepare_line_breaking();
+        text::prepare_shaping(fonts, most_used_style(jobs), language);
+      }
       for (std::size_t i; !failed && (i = next.fetch_add(1)) < jobs.size();) {
         if (check) check();
         const BlockJob& job = jobs[i];

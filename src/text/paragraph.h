@@ -74,4 +74,10 @@ ParagraphResult set_paragraph(const FontCatalog& fonts, const ParagraphSpec& spe
 // would otherwise wait for: a helper thread can do it while another shapes.
 void prepare_line_breaking();
 
+// Creates the shape plan for Han text of STYLE's primary face: the first plan
+// of a face reads its GSUB and GPOS tables, a tenth of a millisecond and
+// more for a Noto CJK face, which a helper thread can take on early. Does
+// nothing for an unknown role.
+void prepare_shaping(const FontCatalog& fonts, const TextStyle& style, const std::string& language);
+
 }  // namespace paiban::text

@@ -268,4 +268,14 @@ void shape_paragraph(const FontCatalog& fonts, const ParagraphSpec& spec, Direct
   finish_clusters(out, is_traditional(spec.language));
 }
 
+void prepare_shaping(const FontCatalog& fonts, const TextStyle& style, const std::string& language) {
+  if (!fonts.has_role(style.role)) return;
+  hb_segment_properties_t props = HB_SEGMENT_PROPERTIES_DEFAULT;
+  props.direction = HB_DIRECTION_LTR;
+  props.script = HB_SCRIPT_HAN;
+  props.language = hb_language_from_string(language.c_str(), -1);
+  hb_face_t* face = hb_font_get_face(fonts.impl().font(fonts.chain(style.role, style.bold).front()));
+  hb_shape_plan_destroy(hb_shape_plan_create_cached(face, &props, nullptr, 0, nullptr));
+}
+
 }  // namespace paiban::text
