@@ -25,10 +25,22 @@ Adjustment adjustment(const LineFit& f, double room, bool stretch_it) {
   return a;
 }
 
-void append_glyph(Line& line, const ShapedGlyph& g, double x, uint32_t line_start) {
+bool same_run(const ShapedGlyph& a, const ShapedGlyph& b) {
+  return a.face == b.face && a.size == b.size && a.embolden == b.embolden;
+}
+
+// Glyph `at` of the paragraph, placed at X; glyphs [at, line_end) are the
+// rest of the line. A new run is sized for all its glyphs at once rather
+// than grown glyph by glyph.
+void append_glyph(Line& line, const Prepared& p, uint32_t at, uint32_t line_end, double x, uint32_t line_start) {
+  const ShapedGlyph& g = p.glyphs[at];
   if (line.runs.empty() || line.runs.back().face != g.face || line.runs.back().size != g.size ||
-      line.runs.back().embolden != g.embolden)
+      line.runs.back().embolden != g.embolden) {
     line.runs.push_back(GlyphRun{g.face, g.size, g.embolden, {}});
+    uint32_t run_end = at + 1;
+    while (run_end < line_end && same_run(p.glyphs[run_end], g)) ++run_end;
+    line.runs.back().glyphs.reserve(run_end - at);
+  }
   line.runs.back().glyphs.push_back(
       PlacedGlyph{g.gid, static_cast<float>(x + g.x_offset), g.y_offset, g.font_advance, g.cluster - line_start});
 }
@@ -48,13 +60,14 @@ void set_vertical_metrics(const FontCatalog::Impl& fonts, const Prepared& p, con
 // Lays the content clusters out from `pen`; returns the pen after the last.
 double place_clusters(const Prepared& p, const LineFit& f, const Adjustment& a, double pen, Line& line) {
   const uint32_t line_start = p.clusters[f.begin].start;
+  const uint32_t line_end = p.clusters[f.content_end - 1].glyph_end;
   for (size_t j = f.begin; j < f.content_end; ++j) {
     const Cluster& c = p.clusters[j];
     const double start_cut = j == f.begin ? c.start_shrink * a.shrink_ratio : 0;
     const double end_cut = j + 1 == f.content_end ? c.end_shrink * a.shrink_ratio : 0;
     double glyph_pen = pen - c.left_trim - start_cut;
     for (uint32_t g = c.glyph_begin; g < c.glyph_end; ++g) {
-      append_glyph(line, p.glyphs[g], glyph_pen, line_start);
+      append_glyph(line, p, g, line_end, glyph_pen, line_start);
       glyph_pen += p.glyphs[g].advance;
     }
     pen += c.width - start_cut - end_cut;
