@@ -216,33 +216,42 @@ EmbeddedFont describe(hb_face_t* face, const text::FaceInfo& info, const std::se
   return out;
 }
 
-}  // namespace
-
-std::optional<EmbeddedFont> describe_cid_keyed_face(const text::FaceInfo& info, const std::set<uint32_t>& gids) {
+// The two halves of a CID-keyed face's subset, on an open face.
+std::optional<EmbeddedFont> describe_cid_keyed(hb_face_t* face, const text::FaceInfo& info,
+                                               const std::set<uint32_t>& gids) {
   if (!info.cff) return std::nullopt;
-  Face face = open_face_for(info, gids);
-  Blob table(hb_face_reference_table(face.get(), HB_TAG('C', 'F', 'F', ' ')));
+  Blob table(hb_face_reference_table(face, HB_TAG('C', 'F', 'F', ' ')));
   std::vector<uint32_t> kept = with_notdef(gids);
   std::optional<std::vector<uint16_t>> cids = cids_of(blob_view(table.get()), kept);
   if (!cids) return std::nullopt;
   std::map<uint32_t, uint16_t> cid;
   for (std::size_t i = 0; i < kept.size(); ++i) cid.emplace(kept[i], (*cids)[i]);
-  return describe(face.get(), info, gids, [&](uint32_t g) { return cid.at(g); });
+  return describe(face, info, gids, [&](uint32_t g) { return cid.at(g); });
+}
+
+std::string cid_keyed_program(hb_face_t* face, const text::FaceInfo& info, const std::set<uint32_t>& gids) {
+  Blob table(hb_face_reference_table(face, HB_TAG('C', 'F', 'F', ' ')));
+  if (std::optional<std::string> own = subset_cid_cff(blob_view(table.get()), with_notdef(gids))) return *own;
+  return hb_subset_program(face, info, gids).bytes;  // its charset keeps the CIDs too
+}
+
+}  // namespace
+
+std::optional<EmbeddedFont> describe_cid_keyed_face(const text::FaceInfo& info, const std::set<uint32_t>& gids) {
+  if (!info.cff) return std::nullopt;
+  return describe_cid_keyed(open_face_for(info, gids).get(), info, gids);
 }
 
 std::string cid_keyed_program(const text::FaceInfo& info, const std::set<uint32_t>& gids) {
-  Face face = open_face_for(info, gids);
-  Blob table(hb_face_reference_table(face.get(), HB_TAG('C', 'F', 'F', ' ')));
-  if (std::optional<std::string> own = subset_cid_cff(blob_view(table.get()), with_notdef(gids))) return *own;
-  return hb_subset_program(face.get(), info, gids).bytes;
+  return cid_keyed_program(open_face_for(info, gids).get(), info, gids);
 }
 
 EmbeddedFont subset_face(const text::FaceInfo& info, const std::set<uint32_t>& gids) {
-  if (std::optional<EmbeddedFont> font = describe_cid_keyed_face(info, gids)) {
-    font->program = cid_keyed_program(info, gids);
+  Face face = open_face_for(info, gids);
+  if (std::optional<EmbeddedFont> font = describe_cid_keyed(face.get(), info, gids)) {
+    font->program = cid_keyed_program(face.get(), info, gids);
     return std::move(*font);
   }
-  Face face = open_face_for(info, gids);
   HbProgram program = hb_subset_program(face.get(), info, gids);
   std::optional<CffCharset> charset;
   if (info.cff) {
