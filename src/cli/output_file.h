@@ -1,6 +1,6 @@
 #pragma once
 // Writes an output so that no reader ever sees a partial file: the bytes go to
-// a temporary file beside the target, are flushed, then renamed over it.
+// a temporary file beside the target, which then takes the target's place.
 #include <string>
 #include <string_view>
 

@@ -74,3 +74,33 @@ TEST_CASE("issue: the PDF, the dump and the summary line are complete", "[cli][e
   CHECK(!read_file(dump).empty());
   check_only(temp.path(), 2);
 }
+
+// An existing output is replaced by name (write_file_atomically swaps the
+// names, then removes the old file): another hard link to the old file keeps
+// the old bytes, and a symlink at the output path is replaced, not followed.
+TEST_CASE("render: an existing output, hard link or symlink is replaced as rename would", "[cli][exit]") {
+  paiban::test::TempDir temp("paiban-cli");
+  const fs::path out = temp.path() / "out.pdf";
+  const fs::path other_link = temp.path() / "other-link.pdf";
+  const fs::path elsewhere = temp.path() / "elsewhere.pdf";
+  paiban::test::write_file(out, "old output");
+  fs::create_hard_link(out, other_link);
+  paiban::test::write_file(elsewhere, "not ours");
+
+  auto r = run_cli({"render", kExample, "-o", out.string()});
+  REQUIRE(r.exit_code == 0);
+  CHECK(ends_with(read_file(out), "%%EOF\n"));
+  CHECK(read_file(other_link) == "old output");
+  CHECK(fs::hard_link_count(out) == 1);
+  CHECK((fs::status(out).permissions() & fs::perms::all) ==
+        (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read));
+
+  const fs::path symlink = temp.path() / "via-link.pdf";
+  fs::create_symlink(elsewhere, symlink);
+  r = run_cli({"render", kExample, "-o", symlink.string()});
+  REQUIRE(r.exit_code == 0);
+  CHECK(!fs::is_symlink(symlink));
+  CHECK(ends_with(read_file(symlink), "%%EOF\n"));
+  CHECK(read_file(elsewhere) == "not ours");
+  check_only(temp.path(), 4);
+}
