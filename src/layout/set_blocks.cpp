@@ -2,9 +2,10 @@
 
 #include <atomic>
 #include <exception>
-#include <future>
 #include <map>
 #include <optional>
+
+#include "threads/helper_thread.h"
 
 namespace paiban::layout {
 
@@ -60,7 +61,7 @@ std::vector<SetBlock> set_blocks(const std::vector<BlockJob>& jobs, const text::
   if (threads && jobs.size() > 1) {
     // The helper opens ICU's line-breaking data while this thread shapes
     // the first block, which needs it next.
-    auto helper = std::async(std::launch::async, work, true);
+    auto helper = threads::start_helper([&work] { work(true); });
     std::exception_ptr mine;
     try {
       work(false);
