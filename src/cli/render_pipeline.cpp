@@ -13,8 +13,11 @@
 #include "export/docx/installed_fonts.h"
 #include "export/json/article_json.h"
 #include "export/pdf/pdf_writer.h"
+#include "export/pdf/font_subset.h"
 #include "layout/layout_article.h"
+#include "layout/likely_glyphs.h"
 #include "model/error.h"
+#include "threads/helper_thread.h"
 
 namespace paiban::cli {
 
@@ -37,6 +40,34 @@ export_pdf::PdfOptions pdf_options(const RenderOptions& options) {
   pdf.creation_time = creation_time();
   pdf.threads = options.helper_threads;
   return pdf;
+}
+
+// The paragraph face's likely glyphs flattened on a thread of their own while
+// the layout runs: reading them from the font is the longest step of the PDF
+// export (write_pdf.cpp), and now mostly done by the time it starts. A failed
+// guess costs nothing but the guess: the export does its usual work.
+using EarlyWork = threads::Helper<std::optional<export_pdf::FlattenedCharstrings>>;
+
+// `work` runs the thread; it must outlive the PDF export that reads it.
+export_pdf::EarlyCharstrings flatten_paragraph_glyphs_early(const model::Article& article,
+                                                            const layout::LayoutSpec& spec,
+                                                            const text::FontCatalog& fonts, EarlyWork& work) {
+  text::FaceId face_id = 0;
+  try {
+    face_id = layout::paragraph_face(spec, fonts);
+  } catch (const Error&) {
+    return {};  // the layout meets the same problem and reports it
+  }
+  const text::FaceInfo& face = fonts.faces()[static_cast<std::size_t>(face_id)];
+  auto flatten = [&article, &fonts, &face, face_id]() -> std::optional<export_pdf::FlattenedCharstrings> {
+    try {
+      return export_pdf::flatten_cid_keyed_glyphs(face, layout::likely_glyphs(article, face_id, fonts));
+    } catch (const Error&) {
+      return std::nullopt;
+    }
+  };
+  work = threads::start_helper(flatten);
+  return {face.path, face.index, work.share()};
 }
 
 }  // namespace
@@ -121,13 +152,17 @@ Rendered render_article(const model::Article& article, Format format, const Rend
   switch (format) {
     case Format::pdf: {
       const layout::LayoutSpec& spec = resources.layout(options.layout.empty() ? kDefaultPdfLayout : options.layout);
+      const text::FontCatalog& fonts = resources.fonts_for(spec);
+      export_pdf::PdfOptions pdf = pdf_options(options);
+      EarlyWork early;  // joined at the end of this scope, after the export
+      if (options.helper_threads) pdf.early.push_back(flatten_paragraph_glyphs_early(article, spec, fonts, early));
       layout::PaginatorOptions paging;
       paging.threads = options.helper_threads;
       paging.deadline = options.deadline;
-      layout::Document document = layout::layout_article(article, spec, resources.fonts_for(spec), paging);
+      layout::Document document = layout::layout_article(article, spec, fonts, paging);
       Rendered out;
       out.pages = static_cast<int>(document.pages.size());
-      out.bytes = export_pdf::write_pdf(document, pdf_options(options));
+      out.bytes = export_pdf::write_pdf(document, pdf);
       out.warnings = spec.warnings;
       out.warnings.insert(out.warnings.end(), document.warnings.begin(), document.warnings.end());
       return out;

@@ -177,3 +177,33 @@ TEST_CASE("a CID-keyed face is described before it is subset, with the CIDs its 
   }
   CHECK_FALSE(describe_cid_keyed_face(test::wenkai(), {3, 500}));
 }
+
+// Charstrings flattened early (while a layout runs) must change nothing but
+// the time a subset takes: a guess with glyphs to spare and glyphs missing
+// gives the very subset made without it.
+TEST_CASE("a CFF subset made with early flattened charstrings is the same subset", "[pdf][cff]") {
+  std::string table = cff_table(test::noto_serif_sc());
+  const std::vector<uint32_t> used = {0, 1, 17, 3000, 12000, 30000, 60000};
+  const std::vector<uint32_t> guessed = {0, 17, 2999, 3000, 12000, 45000, 60000};  // misses 1 and 30000
+  std::optional<FlattenedCharstrings> early = flatten_cid_charstrings(table, guessed);
+  REQUIRE(early);
+  CHECK(early->gids == guessed);
+  REQUIRE(early->find(3000));
+  CHECK_FALSE(early->find(1));
+  CHECK_FALSE(early->find(30000));
+  std::optional<std::string> plain = subset_cid_cff(table, used);
+  REQUIRE(plain);
+  CHECK(subset_cid_cff(table, used, &*early) == plain);
+
+  // Each early charstring is the one the subset holds for that glyph.
+  auto charset = read_cff_charset(*plain);
+  REQUIRE(charset);
+  std::optional<std::string> alone = subset_cid_cff(table, {0, 3000});
+  REQUIRE(alone);
+  CHECK(alone->find(std::string(*early->find(3000))) != std::string::npos);
+
+  CHECK_FALSE(flatten_cid_charstrings(table, {5, 3}));
+  CHECK_FALSE(flatten_cid_charstrings("", {0}));
+  CHECK(flatten_cid_keyed_glyphs(test::noto_serif_sc(), guessed)->gids == guessed);
+  CHECK_FALSE(flatten_cid_keyed_glyphs(test::wenkai(), {0, 3, 500}));
+}

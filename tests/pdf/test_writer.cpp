@@ -4,11 +4,13 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <future>
 #include <fstream>
 #include <regex>
 
 #include <nlohmann/json.hpp>
 
+#include "export/pdf/font_subset.h"
 #include "export/pdf/hpdf_builder.h"
 #include "export/pdf/pdf_writer.h"
 #include "model/error.h"
@@ -170,6 +172,31 @@ TEST_CASE("helper threads do not change a byte", "[pdf]") {
     threads.impose = one_thread.impose = impose;
     one_thread.threads = false;
     CHECK(sample_pdf(threads) == sample_pdf(one_thread));
+  }
+}
+
+// The CLI flattens the paragraph face's likely glyphs while the layout runs
+// (render_pipeline.cpp); a guess that misses glyphs or holds others, for the
+// body face or for a face not in the document, must not change a byte.
+TEST_CASE("charstrings flattened early do not change a byte", "[pdf]") {
+  const layout::Document document = sample_document();
+  const text::FaceInfo& serif = document.faces.at(0);
+  REQUIRE(serif.path == noto_serif_sc().path);
+  std::promise<std::optional<export_pdf::FlattenedCharstrings>> guess, other_face;
+  // Glyphs 1 to 3000: a few of the sample's, and many it does not use.
+  std::vector<uint32_t> gids(3001);
+  for (uint32_t g = 0; g < gids.size(); ++g) gids[g] = g;
+  guess.set_value(export_pdf::flatten_cid_keyed_glyphs(serif, gids));
+  other_face.set_value(std::nullopt);
+  auto guessed = guess.get_future().share();
+  auto nothing = other_face.get_future().share();
+  REQUIRE(guessed.get());
+  for (auto impose : {export_pdf::Imposition::none, export_pdf::Imposition::saddle}) {
+    export_pdf::PdfOptions early, plain;
+    early.impose = plain.impose = impose;
+    early.early.push_back({serif.path, serif.index, guessed});
+    early.early.push_back({"/nonexistent.ttc", 0, nothing});
+    CHECK(sample_pdf(early) == sample_pdf(plain));
   }
 }
 

@@ -1,6 +1,8 @@
 #include "export/pdf/cff_subset.h"
 
+#include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <set>
 
@@ -217,7 +219,36 @@ std::string fd_select_bytes(const std::vector<uint8_t>& fds) {
 
 }  // namespace
 
-std::optional<std::string> subset_cid_cff(std::string_view table, const std::vector<uint32_t>& gids) {
+std::optional<std::string_view> FlattenedCharstrings::find(uint32_t gid) const {
+  auto it = std::lower_bound(gids.begin(), gids.end(), gid);
+  if (it == gids.end() || *it != gid) return std::nullopt;
+  auto i = static_cast<std::size_t>(it - gids.begin());
+  uint32_t begin = i == 0 ? 0 : ends[i - 1];
+  return std::string_view(bytes).substr(begin, ends[i] - begin);
+}
+
+std::optional<FlattenedCharstrings> flatten_cid_charstrings(std::string_view table, const std::vector<uint32_t>& gids) {
+  if (!ascending_from_notdef(gids)) return std::nullopt;
+  cff::Reader r{table};
+  std::optional<Source> source = read_source(r, gids);
+  if (!source) return std::nullopt;
+  FlattenedCharstrings out;
+  out.gids.reserve(gids.size());
+  out.ends.reserve(gids.size());
+  out.bytes.reserve(gids.size() * 320);
+  for (std::size_t i = 0; i < gids.size(); ++i) {
+    std::string_view code = cff::index_item(r, source->charstrings, gids[i]);
+    if (r.failed) return std::nullopt;
+    if (!cff::flatten_charstring(code, source->global, source->font_dicts[source->fds[i]].local, out.bytes)) continue;
+    if (out.bytes.size() > UINT32_MAX) return std::nullopt;
+    out.gids.push_back(gids[i]);
+    out.ends.push_back(static_cast<uint32_t>(out.bytes.size()));
+  }
+  return out;
+}
+
+std::optional<std::string> subset_cid_cff(std::string_view table, const std::vector<uint32_t>& gids,
+                                          const FlattenedCharstrings* flattened) {
   if (!ascending_from_notdef(gids)) return std::nullopt;
   cff::Reader r{table};
   std::optional<Source> source = read_source(r, gids);
@@ -297,8 +328,12 @@ std::optional<std::string> subset_cid_cff(std::string_view table, const std::vec
   };
   put_offset(0);
   for (std::size_t i = 0; i < gids.size(); ++i) {
-    std::string_view code = cff::index_item(r, s.charstrings, gids[i]);
-    if (r.failed || !cff::flatten_charstring(code, s.global, s.font_dicts[s.fds[i]].local, out)) return std::nullopt;
+    if (std::optional<std::string_view> ready = flattened ? flattened->find(gids[i]) : std::nullopt) {
+      out += *ready;
+    } else {
+      std::string_view code = cff::index_item(r, s.charstrings, gids[i]);
+      if (r.failed || !cff::flatten_charstring(code, s.global, s.font_dicts[s.fds[i]].local, out)) return std::nullopt;
+    }
     if (out.size() - data_at + 1 >= (std::size_t{1} << (8 * kOffSize))) return std::nullopt;
     put_offset(i + 1);
   }

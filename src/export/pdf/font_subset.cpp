@@ -229,9 +229,11 @@ std::optional<EmbeddedFont> describe_cid_keyed(hb_face_t* face, const text::Face
   return describe(face, info, gids, [&](uint32_t g) { return cid.at(g); });
 }
 
-std::string cid_keyed_program(hb_face_t* face, const text::FaceInfo& info, const std::set<uint32_t>& gids) {
+std::string cid_keyed_program(hb_face_t* face, const text::FaceInfo& info, const std::set<uint32_t>& gids,
+                              const FlattenedCharstrings* flattened) {
   Blob table(hb_face_reference_table(face, HB_TAG('C', 'F', 'F', ' ')));
-  if (std::optional<std::string> own = subset_cid_cff(blob_view(table.get()), with_notdef(gids))) return *own;
+  if (std::optional<std::string> own = subset_cid_cff(blob_view(table.get()), with_notdef(gids), flattened))
+    return *own;
   return hb_subset_program(face, info, gids).bytes;  // its charset keeps the CIDs too
 }
 
@@ -242,14 +244,24 @@ std::optional<EmbeddedFont> describe_cid_keyed_face(const text::FaceInfo& info, 
   return describe_cid_keyed(open_face_for(info, gids).get(), info, gids);
 }
 
-std::string cid_keyed_program(const text::FaceInfo& info, const std::set<uint32_t>& gids) {
-  return cid_keyed_program(open_face_for(info, gids).get(), info, gids);
+std::string cid_keyed_program(const text::FaceInfo& info, const std::set<uint32_t>& gids,
+                              const FlattenedCharstrings* flattened) {
+  return cid_keyed_program(open_face_for(info, gids).get(), info, gids, flattened);
+}
+
+std::optional<FlattenedCharstrings> flatten_cid_keyed_glyphs(const text::FaceInfo& info,
+                                                             const std::vector<uint32_t>& gids) {
+  if (!info.cff) return std::nullopt;
+  Face face = open_face(info);
+  Blob table(hb_face_reference_table(face.get(), HB_TAG('C', 'F', 'F', ' ')));
+  std::set<uint32_t> unique(gids.begin(), gids.end());
+  return flatten_cid_charstrings(blob_view(table.get()), with_notdef(unique));
 }
 
 EmbeddedFont subset_face(const text::FaceInfo& info, const std::set<uint32_t>& gids) {
   Face face = open_face_for(info, gids);
   if (std::optional<EmbeddedFont> font = describe_cid_keyed(face.get(), info, gids)) {
-    font->program = cid_keyed_program(face.get(), info, gids);
+    font->program = cid_keyed_program(face.get(), info, gids, nullptr);
     return std::move(*font);
   }
   HbProgram program = hb_subset_program(face.get(), info, gids);

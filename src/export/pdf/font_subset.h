@@ -11,6 +11,7 @@
 #include <set>
 #include <string>
 
+#include "export/pdf/cff_subset.h"
 #include "text/font_catalog.h"
 
 namespace paiban::export_pdf {
@@ -45,7 +46,15 @@ EmbeddedFont subset_face(const text::FaceInfo& face, const std::set<uint32_t>& g
 // nullopt for other faces; `program` is left empty.
 std::optional<EmbeddedFont> describe_cid_keyed_face(const text::FaceInfo& face, const std::set<uint32_t>& gids);
 
-// The program of such a face: the bare `CFF ` table of its subset.
-std::string cid_keyed_program(const text::FaceInfo& face, const std::set<uint32_t>& gids);
+// The program of such a face: the bare `CFF ` table of its subset. `flattened`
+// (from flatten_cid_keyed_glyphs on the same face) saves work, never changes it.
+std::string cid_keyed_program(const text::FaceInfo& face, const std::set<uint32_t>& gids,
+                              const FlattenedCharstrings* flattened = nullptr);
+
+// The charstrings of `gids` (ascending, unique) of a CID-keyed CFF face,
+// flattened before its subset is asked for, typically while the layout is
+// still choosing glyphs (cli/render_pipeline.cpp). nullopt for other faces.
+std::optional<FlattenedCharstrings> flatten_cid_keyed_glyphs(const text::FaceInfo& face,
+                                                             const std::vector<uint32_t>& gids);
 
 }  // namespace paiban::export_pdf

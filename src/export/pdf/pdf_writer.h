@@ -3,9 +3,12 @@
 // the bytes. Fonts are embedded as hb-subset subsets (Type0, Identity-H) with
 // ToUnicode maps; boxes, marks and saddle-stitch imposition are optional.
 #include <cstdint>
+#include <future>
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "export/pdf/cff_subset.h"
 #include "layout/display_list.h"
 
 namespace paiban::export_pdf {
@@ -14,6 +17,14 @@ enum class Imposition { none, saddle };
 // How the printer turns the sheet for its back side. Short edge is the usual
 // setting for landscape booklet sheets; long edge needs the backs rotated 180°.
 enum class Duplex { short_edge, long_edge };
+
+// Charstrings of one face flattened while the layout ran
+// (flatten_cid_keyed_glyphs), for the face at `path` and `index`.
+struct EarlyCharstrings {
+  std::string path;
+  unsigned index = 0;
+  std::shared_future<std::optional<FlattenedCharstrings>> charstrings;
+};
 
 struct PdfOptions {
   bool marks = false;                    // crop and registration marks outside the bleed
@@ -29,6 +40,9 @@ struct PdfOptions {
   // write_pdf.cpp). A caller that already keeps every core busy with one
   // document per thread (`paiban batch`) turns this off: the output is the same.
   bool threads = true;
+  // Work on the subsets begun before the layout was done; the PDF is the same
+  // without it, only made later.
+  std::vector<EarlyCharstrings> early;
 };
 
 // Throws paiban::Error(internal) when libharu or hb-subset fail and

@@ -14,7 +14,7 @@
 // output never depends on which thread finishes first.
 #include <algorithm>
 #include <cmath>
-#include <future>
+
 
 #include "export/pdf/content_stream.h"
 #include "export/pdf/flate.h"
@@ -28,6 +28,7 @@
 #include "export/pdf/pdf_writer.h"
 #include "export/pdf/to_unicode.h"
 #include "model/error.h"
+#include "threads/helper_thread.h"
 
 namespace paiban::export_pdf {
 
@@ -37,11 +38,11 @@ constexpr double kPointsPerMm = 72.0 / 25.4;
 constexpr double kMarkLength = 5 * kPointsPerMm;  // crop mark length beyond the bleed
 constexpr double kMarkBand = kMarkLength + 3 * kPointsPerMm;  // media added on each side for marks
 
-// Deferred work runs on the calling thread at get(): the same code path
-// serves a caller that wants no helper threads.
+// Without threads the work runs at once on the calling thread: the same code
+// path serves a caller that wants no helper threads.
 template <class Work>
-auto launch(bool threads, Work&& work) {
-  return std::async(threads ? std::launch::async : std::launch::deferred, std::forward<Work>(work));
+auto launch(bool on_thread, Work&& work) {
+  return threads::start_helper(std::forward<Work>(work), on_thread);
 }
 
 struct Embedded {
@@ -54,7 +55,7 @@ Deflated deflated_program(const EmbeddedFont& font) { return Deflated{flate(font
 struct Subsets {
   std::map<int, Embedded> faces;  // by FaceId
   int largest = -1;               // the face whose program is made or deflated last
-  std::future<Deflated> largest_program;
+  threads::Helper<Deflated> largest_program;
 };
 
 Embedded embedded(const text::FaceInfo& face, const std::set<uint32_t>& gids) {
@@ -63,7 +64,20 @@ Embedded embedded(const text::FaceInfo& face, const std::set<uint32_t>& gids) {
   return Embedded{std::move(font), std::move(program)};
 }
 
-Subsets subset_faces(const layout::Document& document, const std::map<int, FaceUsage>& usage, bool threads) {
+// What was flattened early for `face`, waiting for it if need be: the wait is
+// shorter than doing the same work again.
+const FlattenedCharstrings* early_charstrings(const text::FaceInfo& face, const std::vector<EarlyCharstrings>& early) {
+  for (const EarlyCharstrings& e : early)
+    if (e.path == face.path && e.index == face.index && e.charstrings.valid()) {
+      const std::optional<FlattenedCharstrings>& flattened = e.charstrings.get();
+      return flattened ? &*flattened : nullptr;
+    }
+  return nullptr;
+}
+
+Subsets subset_faces(const layout::Document& document, const std::map<int, FaceUsage>& usage,
+                     const PdfOptions& options) {
+  bool threads = options.threads;
   Subsets out;
   if (usage.empty()) return out;
   out.largest = std::max_element(usage.begin(), usage.end(), [](const auto& a, const auto& b) {
@@ -74,8 +88,9 @@ Subsets subset_faces(const layout::Document& document, const std::map<int, FaceU
 
   if (std::optional<EmbeddedFont> described = describe_cid_keyed_face(largest, largest_gids)) {
     out.faces[out.largest].font = std::move(*described);
-    out.largest_program = launch(threads, [&largest, &largest_gids] {
-      return Deflated{flate(cid_keyed_program(largest, largest_gids), kFontFlateLevel)};
+    out.largest_program = launch(threads, [&largest, &largest_gids, &early = options.early] {
+      return Deflated{
+          flate(cid_keyed_program(largest, largest_gids, early_charstrings(largest, early)), kFontFlateLevel)};
     });
     // On an exception the future's destructor waits for the helper, which reads `document`.
     for (const auto& [face, u] : usage)
@@ -253,7 +268,7 @@ std::string write_pdf(const layout::Document& document, const PdfOptions& option
   HpdfBuilder pdf;
   PageImageResources images = embed_page_images(document, pdf);  // first: a bad file fails before subsetting
   std::map<int, FaceUsage> usage = collect_glyph_usage(document);
-  Subsets subsets = subset_faces(document, usage, options.threads);
+  Subsets subsets = subset_faces(document, usage, options);
   FontResources resources;
   for (const auto& [face, e] : subsets.faces) resources[face] = FontResource{"F" + std::to_string(face), &e.font};
   Plan plan = options.impose == Imposition::saddle ? saddle_stitch(document, options, resources, images)
