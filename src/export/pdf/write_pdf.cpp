@@ -2,19 +2,13 @@
 // contents -> pages (reader order or saddle-stitch sheets) -> metadata.
 //
 // Everything that costs time runs beside something else, so that on two
-// cores the export takes about as long as the larger of making the largest
-// face's program (Noto Serif: subset and deflate) and writing the pages:
-//   - when the largest face is CID-keyed CFF (Noto CJK), its CIDs are known
-//     before it is subset, so a helper thread subsets and deflates it while
-//     this thread subsets the other faces and writes and deflates the pages;
-//   - otherwise the largest face is subset here while a helper subsets and
-//     deflates the others, then the helper deflates the largest face's
-//     program while this thread writes the pages.
+// cores the export takes about as long as the larger of making the fonts'
+// programs (Noto: subset and deflate) and writing the pages (subset_faces).
 // libharu is only fed afterwards, from this thread, in a fixed order: the
 // output never depends on which thread finishes first.
 #include <algorithm>
 #include <cmath>
-
+#include <future>
 
 #include "export/pdf/content_stream.h"
 #include "export/pdf/flate.h"
@@ -53,9 +47,10 @@ struct Embedded {
 Deflated deflated_program(const EmbeddedFont& font) { return Deflated{flate(font.program, kFontFlateLevel)}; }
 
 struct Subsets {
-  std::map<int, Embedded> faces;  // by FaceId
-  int largest = -1;               // the face whose program is made or deflated last
-  threads::Helper<Deflated> largest_program;
+  std::map<int, Embedded> faces;  // by FaceId; some programs still being made:
+  threads::Helper<std::map<int, Deflated>> late_programs;  // by FaceId
+  int here = -1;                                          // and this face's
+  threads::Helper<Deflated> here_program;
 };
 
 Embedded embedded(const text::FaceInfo& face, const std::set<uint32_t>& gids) {
@@ -75,38 +70,63 @@ const FlattenedCharstrings* early_charstrings(const text::FaceInfo& face, const 
   return nullptr;
 }
 
+// Every face's subset, the work split between this thread and a helper so
+// that on two cores it ends about when the longer share does:
+//   - a CID-keyed face (Noto CJK) is only described here: its CIDs and widths
+//     are all the pages need. The helper makes and deflates its program, the
+//     largest face first, while this thread writes the pages.
+//   - any other face must be subset before the pages are written: the
+//     largest of them here, the rest by the helper before its CID-keyed work.
+//     With no CID-keyed face, another helper deflates the largest's program
+//     while this thread writes the pages.
 Subsets subset_faces(const layout::Document& document, const std::map<int, FaceUsage>& usage,
                      const PdfOptions& options) {
-  bool threads = options.threads;
   Subsets out;
-  if (usage.empty()) return out;
-  out.largest = std::max_element(usage.begin(), usage.end(), [](const auto& a, const auto& b) {
-                  return a.second.gids.size() < b.second.gids.size();
-                })->first;
-  const text::FaceInfo& largest = document.faces[out.largest];
-  const std::set<uint32_t>& largest_gids = usage.at(out.largest).gids;
-
-  if (std::optional<EmbeddedFont> described = describe_cid_keyed_face(largest, largest_gids)) {
-    out.faces[out.largest].font = std::move(*described);
-    out.largest_program = launch(threads, [&largest, &largest_gids, &early = options.early] {
-      return Deflated{
-          flate(cid_keyed_program(largest, largest_gids, early_charstrings(largest, early)), kFontFlateLevel)};
-    });
-    // On an exception the future's destructor waits for the helper, which reads `document`.
-    for (const auto& [face, u] : usage)
-      if (face != out.largest) out.faces.emplace(face, embedded(document.faces[face], u.gids));
-    return out;
+  std::vector<int> cid_keyed, others;
+  for (const auto& [face, u] : usage) {
+    if (std::optional<EmbeddedFont> described = describe_cid_keyed_face(document.faces[face], u.gids)) {
+      out.faces[face].font = std::move(*described);
+      cid_keyed.push_back(face);
+    } else {
+      others.push_back(face);
+    }
   }
+  auto by_size = [&usage](int a, int b) { return usage.at(a).gids.size() > usage.at(b).gids.size(); };
+  std::stable_sort(cid_keyed.begin(), cid_keyed.end(), by_size);
+  std::stable_sort(others.begin(), others.end(), by_size);
+  const int here = others.empty() ? -1 : others.front();
 
-  auto others = launch(threads, [&] {
-    std::map<int, Embedded> done;
-    for (const auto& [face, u] : usage)
-      if (face != out.largest) done.emplace(face, embedded(document.faces[face], u.gids));
-    return done;
+  std::promise<std::map<int, Embedded>> others_promise;
+  std::future<std::map<int, Embedded>> others_done = others_promise.get_future();
+  // On an exception the Helper's destructor waits for the thread, which reads `document`.
+  // The work outlives this function: it holds the lists, not references to them.
+  out.late_programs = launch(options.threads, [&document, &usage, &early = options.early, cid_keyed, others, here,
+                                               promise = std::move(others_promise)]() mutable {
+    try {
+      std::map<int, Embedded> done;
+      for (int face : others)
+        if (face != here) done.emplace(face, embedded(document.faces[face], usage.at(face).gids));
+      promise.set_value(std::move(done));
+    } catch (...) {
+      promise.set_exception(std::current_exception());
+      throw;
+    }
+    std::map<int, Deflated> programs;
+    for (int face : cid_keyed) {
+      const text::FaceInfo& info = document.faces[face];
+      programs[face] = Deflated{
+          flate(cid_keyed_program(info, usage.at(face).gids, early_charstrings(info, early)), kFontFlateLevel)};
+    }
+    return programs;
   });
-  out.faces[out.largest].font = subset_face(largest, largest_gids);
-  out.faces.merge(others.get());
-  out.largest_program = launch(threads, [&font = out.faces.at(out.largest).font] { return deflated_program(font); });
+  if (here >= 0 && cid_keyed.empty()) {
+    out.here = here;
+    out.faces[here].font = subset_face(document.faces[here], usage.at(here).gids);
+    out.here_program = launch(options.threads, [&font = out.faces.at(here).font] { return deflated_program(font); });
+  } else if (here >= 0) {
+    out.faces.emplace(here, embedded(document.faces[here], usage.at(here).gids));
+  }
+  out.faces.merge(others_done.get());
   return out;
 }
 
@@ -277,7 +297,9 @@ std::string write_pdf(const layout::Document& document, const PdfOptions& option
   for (const PlannedForm& f : plan.forms) form_contents.push_back({flate(f.content)});
   for (const PlannedPage& p : plan.pages) page_contents.push_back({flate(p.content)});
 
-  if (subsets.largest_program.valid()) subsets.faces.at(subsets.largest).program = subsets.largest_program.get();
+  if (subsets.late_programs.valid())
+    for (auto& [face, program] : subsets.late_programs.get()) subsets.faces.at(face).program = std::move(program);
+  if (subsets.here_program.valid()) subsets.faces.at(subsets.here).program = subsets.here_program.get();
   add_pages(pdf, plan, form_contents, page_contents, add_fonts(pdf, usage, subsets));
   pdf.set_outline(plan.outline);
   if (!plan.labels.empty()) pdf.set_page_labels(label_ranges(plan.labels));
