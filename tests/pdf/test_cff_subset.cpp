@@ -138,6 +138,9 @@ TEST_CASE("the CFF subsetter declines what it does not understand", "[pdf][cff]"
   nimbus.postscript_name = "NimbusSans-Regular";
   nimbus.cff = true;
   CHECK_FALSE(subset_cid_cff(cff_table(nimbus), {0, 36, 37}));
+  CHECK_FALSE(is_cid_keyed_face(nimbus));
+  CHECK_FALSE(is_cid_keyed_face(test::wenkai()));
+  CHECK(is_cid_keyed_face(test::noto_serif_sc()));
   EmbeddedFont font = subset_face(nimbus, {36, 37});
   auto charset = read_cff_charset(font.program);
   REQUIRE(charset);

@@ -244,6 +244,13 @@ std::optional<EmbeddedFont> describe_cid_keyed_face(const text::FaceInfo& info, 
   return describe_cid_keyed(open_face_for(info, gids).get(), info, gids);
 }
 
+bool is_cid_keyed_face(const text::FaceInfo& info) {
+  if (!info.cff) return false;
+  Face face = open_face(info);
+  Blob table(hb_face_reference_table(face.get(), HB_TAG('C', 'F', 'F', ' ')));
+  return cids_of(blob_view(table.get()), {0}).has_value();
+}
+
 std::string cid_keyed_program(const text::FaceInfo& info, const std::set<uint32_t>& gids,
                               const FlattenedCharstrings* flattened) {
   return cid_keyed_program(open_face_for(info, gids).get(), info, gids, flattened);

@@ -46,6 +46,10 @@ EmbeddedFont subset_face(const text::FaceInfo& face, const std::set<uint32_t>& g
 // nullopt for other faces; `program` is left empty.
 std::optional<EmbeddedFont> describe_cid_keyed_face(const text::FaceInfo& face, const std::set<uint32_t>& gids);
 
+// Whether `face` is a CID-keyed CFF face: a quick look at its CFF table,
+// before any glyph is asked for.
+bool is_cid_keyed_face(const text::FaceInfo& face);
+
 // The program of such a face: the bare `CFF ` table of its subset. `flattened`
 // (from flatten_cid_keyed_glyphs on the same face) saves work, never changes it.
 std::string cid_keyed_program(const text::FaceInfo& face, const std::set<uint32_t>& gids,

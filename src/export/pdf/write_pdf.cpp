@@ -74,7 +74,7 @@ const FlattenedCharstrings* early_charstrings(const text::FaceInfo& face, const 
 // that on two cores it ends about when the longer share does:
 //   - a CID-keyed face (Noto CJK) is only described here: its CIDs and widths
 //     are all the pages need. The helper makes and deflates its program, the
-//     largest face first, while this thread writes the pages.
+//     largest face first, from the start and while this thread writes the pages.
 //   - any other face must be subset before the pages are written: the
 //     largest of them here, the rest by the helper before its CID-keyed work.
 //     With no CID-keyed face, another helper deflates the largest's program
@@ -83,14 +83,7 @@ Subsets subset_faces(const layout::Document& document, const std::map<int, FaceU
                      const PdfOptions& options) {
   Subsets out;
   std::vector<int> cid_keyed, others;
-  for (const auto& [face, u] : usage) {
-    if (std::optional<EmbeddedFont> described = describe_cid_keyed_face(document.faces[face], u.gids)) {
-      out.faces[face].font = std::move(*described);
-      cid_keyed.push_back(face);
-    } else {
-      others.push_back(face);
-    }
-  }
+  for (const auto& [face, u] : usage) (is_cid_keyed_face(document.faces[face]) ? cid_keyed : others).push_back(face);
   auto by_size = [&usage](int a, int b) { return usage.at(a).gids.size() > usage.at(b).gids.size(); };
   std::stable_sort(cid_keyed.begin(), cid_keyed.end(), by_size);
   std::stable_sort(others.begin(), others.end(), by_size);
@@ -98,8 +91,9 @@ Subsets subset_faces(const layout::Document& document, const std::map<int, FaceU
 
   std::promise<std::map<int, Embedded>> others_promise;
   std::future<std::map<int, Embedded>> others_done = others_promise.get_future();
-  // On an exception the Helper's destructor waits for the thread, which reads `document`.
-  // The work outlives this function: it holds the lists, not references to them.
+  // The work outlives this function: it holds the lists, not references to
+  // them. On an exception the Helper's destructor waits for the thread, which
+  // reads `document`.
   out.late_programs = launch(options.threads, [&document, &usage, &early = options.early, cid_keyed, others, here,
                                                promise = std::move(others_promise)]() mutable {
     try {
@@ -119,6 +113,13 @@ Subsets subset_faces(const layout::Document& document, const std::map<int, FaceU
     }
     return programs;
   });
+  for (int face : cid_keyed) {
+    const text::FaceInfo& info = document.faces[face];
+    if (std::optional<EmbeddedFont> described = describe_cid_keyed_face(info, usage.at(face).gids))
+      out.faces[face].font = std::move(*described);
+    else  // a charset that reads for glyph 0 but not for these: subset it whole, here
+      out.faces.emplace(face, embedded(info, usage.at(face).gids));
+  }
   if (here >= 0 && cid_keyed.empty()) {
     out.here = here;
     out.faces[here].font = subset_face(document.faces[here], usage.at(here).gids);
@@ -298,7 +299,10 @@ std::string write_pdf(const layout::Document& document, const PdfOptions& option
   for (const PlannedPage& p : plan.pages) page_contents.push_back({flate(p.content)});
 
   if (subsets.late_programs.valid())
-    for (auto& [face, program] : subsets.late_programs.get()) subsets.faces.at(face).program = std::move(program);
+    for (auto& [face, program] : subsets.late_programs.get()) {
+      Embedded& e = subsets.faces.at(face);
+      if (e.program.bytes.empty()) e.program = std::move(program);  // else subset whole, above
+    }
   if (subsets.here_program.valid()) subsets.faces.at(subsets.here).program = subsets.here_program.get();
   add_pages(pdf, plan, form_contents, page_contents, add_fonts(pdf, usage, subsets));
   pdf.set_outline(plan.outline);
