@@ -56,12 +56,14 @@ std::optional<export_pdf::EarlyCharstrings> flatten_paragraph_glyphs_early(const
                                                                            const text::FontCatalog& fonts,
                                                                            EarlyWork& work) {
   text::FaceId face_id = 0;
+  const text::FaceInfo* found = nullptr;
   try {
     face_id = layout::paragraph_face(spec, fonts);
+    found = &fonts.face(face_id);  // loaded here, before two threads want it
   } catch (const Error&) {
     return std::nullopt;  // the layout meets the same problem and reports it
   }
-  const text::FaceInfo& face = fonts.faces()[static_cast<std::size_t>(face_id)];
+  const text::FaceInfo& face = *found;
   if (!face.cff) return std::nullopt;
   auto flatten = [&article, &fonts, &face, face_id]() -> std::optional<export_pdf::FlattenedCharstrings> {
     try {

@@ -47,7 +47,7 @@ void append_glyph(Line& line, const Prepared& p, uint32_t at, uint32_t line_end,
 
 void set_vertical_metrics(const FontCatalog::Impl& fonts, const Prepared& p, const LineFit& f, Line& line) {
   for (const GlyphRun& run : line.runs) {
-    const FaceInfo& info = fonts.infos[static_cast<size_t>(run.face)];
+    const FaceInfo& info = fonts.info(run.face);
     line.ascent = std::max(line.ascent, info.ascender * run.size);
     line.descent = std::max(line.descent, info.descender * run.size);
   }

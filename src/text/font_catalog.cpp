@@ -65,6 +65,32 @@ bool has_table(hb_face_t* face, hb_tag_t tag) {
   return present;
 }
 
+// Maps and opens the file of face `id` and reads what FaceInfo holds of it.
+void load_face(LoadedFace& loaded, const FaceInfo& found) {
+  loaded.blob.reset(hb_blob_create_from_file_or_fail(found.path.c_str()));
+  if (!loaded.blob) throw Error(ExitCode::data, found.path + ": cannot read font file");
+  check_font_file(loaded.blob.get(), found.index, found.path);
+  loaded.face.reset(hb_face_create(loaded.blob.get(), found.index));
+  hb_face_make_immutable(loaded.face.get());
+  if (hb_face_get_glyph_count(loaded.face.get()) == 0)
+    throw Error(ExitCode::data, found.path + ": not a usable font (no glyphs)");
+  loaded.font.reset(hb_font_create(loaded.face.get()));  // OT font funcs by default
+  hb_font_make_immutable(loaded.font.get());
+  if (!loaded.halt_known) loaded.halt = measure_halt(loaded.font.get());
+
+  FaceInfo info = found;
+  info.postscript_name = postscript_name(loaded.face.get());
+  info.cff = has_table(loaded.face.get(), HB_TAG('C', 'F', 'F', ' ')) ||
+             has_table(loaded.face.get(), HB_TAG('C', 'F', 'F', '2'));
+  info.units_per_em = static_cast<int>(hb_face_get_upem(loaded.face.get()));
+  hb_font_extents_t ext{};
+  hb_font_get_h_extents(loaded.font.get(), &ext);
+  info.ascender = static_cast<float>(ext.ascender) / static_cast<float>(info.units_per_em);
+  info.descender = static_cast<float>(-ext.descender) / static_cast<float>(info.units_per_em);
+  info.face = std::shared_ptr<hb_face_t>(hb_face_reference(loaded.face.get()), hb_face_destroy);
+  loaded.info = std::move(info);
+}
+
 // fontconfig is started only when the lookup cache lacks an answer: starting
 // it costs more than typesetting an article (font_lookup_cache.h).
 class CatalogBuilder {
@@ -73,7 +99,7 @@ class CatalogBuilder {
   // Records new answers for the next run.
   void finish() { lookups_.save(config_.get()); }
 
-  // The face of `family`, loaded once per (file, index).
+  // The face of `family`, found once per (file, index).
   std::optional<FaceId> face(const std::string& family, bool bold) {
     std::optional<FontFile> file;
     if (auto known = lookups_.find(family, bold)) {
@@ -84,49 +110,32 @@ class CatalogBuilder {
       lookups_.remember(family, bold, file);
     }
     if (!file) return std::nullopt;
-    for (size_t i = 0; i < impl_.infos.size(); ++i)
-      if (impl_.infos[i].path == file->path && impl_.infos[i].index == file->index) return static_cast<FaceId>(i);
-    return load(*file, family);
+    for (size_t i = 0; i < impl_.found.size(); ++i)
+      if (impl_.found[i].path == file->path && impl_.found[i].index == file->index) return static_cast<FaceId>(i);
+    return add(*file, family);
   }
 
-  bool is_bold(FaceId id) const { return impl_.infos[static_cast<size_t>(id)].bold; }
+  bool is_bold(FaceId id) const { return impl_.found[static_cast<size_t>(id)].bold; }
 
  private:
-  FaceId load(const FontFile& file, const std::string& family) {
-    LoadedFace loaded;
-    loaded.blob.reset(hb_blob_create_from_file_or_fail(file.path.c_str()));
-    if (!loaded.blob) throw Error(ExitCode::data, file.path + ": cannot read font file");
-    check_font_file(loaded.blob.get(), file.index, file.path);
-    loaded.face.reset(hb_face_create(loaded.blob.get(), file.index));
-    hb_face_make_immutable(loaded.face.get());
-    loaded.font.reset(hb_font_create(loaded.face.get()));  // OT font funcs by default
-    hb_font_make_immutable(loaded.font.get());
-    if (std::optional<HaltTable> known = lookups_.find_halt(file.path, file.index)) {
-      loaded.halt = std::move(*known);
-    } else {
-      loaded.halt = measure_halt(loaded.font.get());
-      lookups_.remember_halt(file.path, file.index, loaded.halt);
-    }
-
+  // The face is loaded later, on first use, unless its punctuation metrics
+  // are not in the lookup cache yet: they are measured now to be saved.
+  FaceId add(const FontFile& file, const std::string& family) {
     FaceInfo info;
     info.path = file.path;
     info.index = file.index;
     info.family = family;
-    info.postscript_name = postscript_name(loaded.face.get());
-    info.cff = has_table(loaded.face.get(), HB_TAG('C', 'F', 'F', ' ')) ||
-               has_table(loaded.face.get(), HB_TAG('C', 'F', 'F', '2'));
     info.bold = file.bold;
-    info.units_per_em = static_cast<int>(hb_face_get_upem(loaded.face.get()));
-    hb_font_extents_t ext{};
-    hb_font_get_h_extents(loaded.font.get(), &ext);
-    info.ascender = static_cast<float>(ext.ascender) / static_cast<float>(info.units_per_em);
-    info.descender = static_cast<float>(-ext.descender) / static_cast<float>(info.units_per_em);
-    info.face = std::shared_ptr<hb_face_t>(hb_face_reference(loaded.face.get()), hb_face_destroy);
-    if (hb_face_get_glyph_count(loaded.face.get()) == 0)
-      throw Error(ExitCode::data, file.path + ": not a usable font (no glyphs)");
-    impl_.infos.push_back(std::move(info));
-    impl_.faces.push_back(std::move(loaded));
-    return static_cast<FaceId>(impl_.faces.size() - 1);
+    impl_.found.push_back(info);
+    LoadedFace& loaded = impl_.faces.emplace_back();
+    auto id = static_cast<FaceId>(impl_.found.size() - 1);
+    if (std::optional<HaltTable> known = lookups_.find_halt(file.path, file.index)) {
+      loaded.halt = std::move(*known);
+      loaded.halt_known = true;
+    } else {
+      lookups_.remember_halt(file.path, file.index, impl_.loaded(id).halt);
+    }
+    return id;
   }
 
   FontCatalog::Impl& impl_;
@@ -187,6 +196,15 @@ void apply_overrides(std::vector<RoleFamilies>& roles, const RoleOverrides& over
 
 }  // namespace
 
+const LoadedFace& FontCatalog::Impl::loaded(FaceId id) const {
+  LoadedFace& face = faces.at(static_cast<size_t>(id));
+  std::call_once(face.once, [&] {
+    load_face(face, found[static_cast<size_t>(id)]);
+    face.ready.store(true, std::memory_order_release);
+  });
+  return face;
+}
+
 const RoleFaces& FontCatalog::Impl::role(const std::string& name) const {
   auto it = by_role.find(name);
   if (it == by_role.end()) throw Error(ExitCode::data, manifest_path + ": unknown font role '" + name + "'");
@@ -228,7 +246,17 @@ std::shared_ptr<const FontCatalog> FontCatalog::load(const std::string& manifest
 FontCatalog::FontCatalog(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 FontCatalog::~FontCatalog() = default;
 
-const std::vector<FaceInfo>& FontCatalog::faces() const { return impl_->infos; }
+std::vector<FaceInfo> FontCatalog::faces() const {
+  std::vector<FaceInfo> out;
+  out.reserve(impl_->found.size());
+  for (std::size_t i = 0; i < impl_->found.size(); ++i) {
+    const LoadedFace& f = impl_->faces[i];
+    out.push_back(f.ready.load(std::memory_order_acquire) ? f.info : impl_->found[i]);
+  }
+  return out;
+}
+
+const FaceInfo& FontCatalog::face(FaceId id) const { return impl_->info(id); }
 
 std::vector<FaceId> FontCatalog::chain(const std::string& role, bool bold) const {
   const RoleFaces& faces = impl_->role(role);

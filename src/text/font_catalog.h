@@ -12,7 +12,8 @@ struct hb_face_t;
 
 namespace paiban::text {
 
-// One loaded face. Export reads `path`/`index` to embed a subset of it.
+// One face. Export reads `path`/`index` to embed a subset of it. Until the
+// face is loaded (FontCatalog::face) only path, index, family and bold are set.
 struct FaceInfo {
   std::string path;
   unsigned index = 0;        // face index inside a .ttc
@@ -57,7 +58,12 @@ class FontCatalog {
   FontCatalog(const FontCatalog&) = delete;
   FontCatalog& operator=(const FontCatalog&) = delete;
 
-  const std::vector<FaceInfo>& faces() const;
+  // Every face the roles found, by FaceId; those not loaded yet (no text has
+  // been set in them) with only path, index, family and bold.
+  std::vector<FaceInfo> faces() const;
+  // One face, loaded on first use (from any thread). Throws Error(data)
+  // naming the file when it is damaged.
+  const FaceInfo& face(FaceId id) const;
   // The face chain for a role: primary face first, then fallbacks (the role's
   // other installed families, then the symbol role). With bold, real bold
   // faces where the family has one. Throws Error(data) for an unknown role.

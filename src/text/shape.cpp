@@ -177,7 +177,7 @@ void shape_item(ShapeContext& ctx, const std::vector<Slot>& slots, size_t first,
     return;
   }
   hb_font_t* font = ctx.cat.font(s.face);
-  const FaceInfo& info = ctx.cat.infos[static_cast<size_t>(s.face)];
+  const FaceInfo& info = ctx.cat.info(s.face);
   const float scale = size / static_cast<float>(info.units_per_em);
   const float embolden = style.bold && !info.bold ? size * kFauxBoldStroke : 0.f;
   hb_buffer_t* buf = ctx.buffer;

@@ -24,7 +24,7 @@ BlankSides blanks(const FontCatalog::Impl& fonts, const Prepared& p, const Clust
   if (!is_punctuation(c.cls) || c.glyph_end - c.glyph_begin != 1) return {};
   const ShapedGlyph& g = p.glyphs[c.glyph_begin];
   if (g.advance < kFullWidth * g.size) return {};
-  if (const PunctTrim* t = find_trim(fonts.faces[static_cast<size_t>(g.face)].halt, g.gid))
+  if (const PunctTrim* t = find_trim(fonts.halt(g.face), g.gid))
     return {t->left * g.size, t->right * g.size};
   BlankSides b = blank_sides(c.cls);
   return {b.left * g.size, b.right * g.size};

@@ -96,8 +96,8 @@ std::string halts_of(const FontCatalog& catalog) {
   std::ostringstream out;
   const FontCatalog::Impl& impl = catalog.impl();
   for (std::size_t i = 0; i < impl.faces.size(); ++i) {
-    out << impl.infos[i].path << '#' << impl.infos[i].index << ':';
-    for (const PunctTrim& t : impl.faces[i].halt) out << ' ' << t.gid << '=' << t.left << '/' << t.right;
+    out << impl.found[i].path << '#' << impl.found[i].index << ':';
+    for (const PunctTrim& t : impl.halt(static_cast<FaceId>(i))) out << ' ' << t.gid << '=' << t.left << '/' << t.right;
     out << '\n';
   }
   return out.str();

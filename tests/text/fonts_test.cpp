@@ -9,7 +9,7 @@ using paiban::text::testing::catalog;
 namespace {
 
 std::string primary_family(const std::string& role, bool bold = false) {
-  return catalog().faces()[static_cast<size_t>(catalog().chain(role, bold).front())].family;
+  return catalog().face(catalog().chain(role, bold).front()).family;
 }
 
 }  // namespace
@@ -20,12 +20,12 @@ TEST_CASE("each font role resolves to its preferred installed family") {
   CHECK(primary_family("kai") == "LXGW WenKai");
   CHECK(primary_family("latin") == "DejaVu Serif");
   CHECK(primary_family("symbol") == "DejaVu Sans");
-  CHECK(catalog().faces()[static_cast<size_t>(catalog().latin_face("body", false))].family == "DejaVu Serif");
-  CHECK(catalog().faces()[static_cast<size_t>(catalog().latin_face("heading", false))].family == "DejaVu Sans");
+  CHECK(catalog().face(catalog().latin_face("body", false)).family == "DejaVu Serif");
+  CHECK(catalog().face(catalog().latin_face("heading", false)).family == "DejaVu Sans");
 }
 
 TEST_CASE("the Simplified Chinese face of a Noto CJK collection is picked by family name") {
-  const FaceInfo& body = catalog().faces()[static_cast<size_t>(catalog().chain("body", false).front())];
+  const FaceInfo& body = catalog().face(catalog().chain("body", false).front());
   CHECK(body.path.find("NotoSerifCJK") != std::string::npos);
   CHECK(body.postscript_name == "NotoSerifCJKsc-Regular");
   CHECK(body.cff);
@@ -33,14 +33,14 @@ TEST_CASE("the Simplified Chinese face of a Noto CJK collection is picked by fam
   CHECK(body.units_per_em == 1000);
   CHECK(body.ascender > 0.8f);
   CHECK(body.descender > 0.1f);
-  const FaceInfo& heading_bold = catalog().faces()[static_cast<size_t>(catalog().chain("heading", true).front())];
+  const FaceInfo& heading_bold = catalog().face(catalog().chain("heading", true).front());
   CHECK(heading_bold.path.find("NotoSansCJK-Bold") != std::string::npos);
   CHECK(heading_bold.postscript_name == "NotoSansCJKsc-Bold");
   CHECK(heading_bold.bold);
 }
 
 TEST_CASE("TrueType faces are reported as such") {
-  const FaceInfo& latin = catalog().faces()[static_cast<size_t>(catalog().chain("latin", false).front())];
+  const FaceInfo& latin = catalog().face(catalog().chain("latin", false).front());
   CHECK_FALSE(latin.cff);
   CHECK(latin.path.find("DejaVuSerif.ttf") != std::string::npos);
 }
@@ -50,6 +50,22 @@ TEST_CASE("each face is loaded once") {
   for (size_t i = 0; i < faces.size(); ++i)
     for (size_t j = i + 1; j < faces.size(); ++j)
       CHECK_FALSE((faces[i].path == faces[j].path && faces[i].index == faces[j].index));
+}
+
+// A render uses five of the dozen faces the roles name: the others are
+// found (path, family) but never mapped or read.
+TEST_CASE("a face is loaded only when it is first used") {
+  auto fonts = FontCatalog::load();
+  FaceId body = fonts->chain("body", false).front();
+  FaceId fallback = fonts->chain("body", false).at(1);  // AR PL UMing
+  CHECK(fonts->faces()[static_cast<size_t>(fallback)].postscript_name.empty());
+  CHECK(fonts->faces()[static_cast<size_t>(fallback)].family == "AR PL UMing CN");
+  CHECK(fonts->faces()[static_cast<size_t>(body)].postscript_name.empty());
+  const FaceInfo& loaded = fonts->face(body);
+  CHECK(loaded.postscript_name == "NotoSerifCJKsc-Regular");
+  CHECK(loaded.face != nullptr);
+  CHECK(fonts->faces()[static_cast<size_t>(body)].postscript_name == "NotoSerifCJKsc-Regular");
+  CHECK(fonts->faces()[static_cast<size_t>(fallback)].postscript_name.empty());
 }
 
 TEST_CASE("a role whose family has no bold face is emboldened synthetically") {

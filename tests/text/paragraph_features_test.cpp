@@ -36,7 +36,7 @@ ParagraphResult one_line(const std::string& text, Align align = Align::left, dou
   return r;
 }
 
-const std::string& family(FaceId face) { return catalog().faces()[static_cast<size_t>(face)].family; }
+const std::string& family(FaceId face) { return catalog().face(face).family; }
 
 }  // namespace
 
@@ -183,7 +183,7 @@ TEST_CASE("ragged lines of a centred paragraph are not stretched") {
 
 TEST_CASE("line ascent and descent come from the fonts' metrics") {
   auto r = one_line("组织GDP");
-  const FaceInfo& noto = catalog().faces()[static_cast<size_t>(catalog().chain("body", false).front())];
+  const FaceInfo& noto = catalog().face(catalog().chain("body", false).front());
   CHECK(r.lines[0].ascent >= noto.ascender * kSize - 0.01);
   CHECK(r.lines[0].descent >= noto.descender * kSize - 0.01);
   CHECK(r.lines[0].ascent < 1.2 * kSize);

@@ -8,7 +8,7 @@ std::map<std::string, std::string> installed_role_families(const text::FontCatal
     if (!fonts.has_role(role.role)) continue;
     std::vector<text::FaceId> chain = fonts.chain(role.role, false);
     if (chain.empty()) continue;
-    families[role.role] = fonts.faces().at(static_cast<std::size_t>(chain.front())).family;
+    families[role.role] = fonts.face(chain.front()).family;
   }
   return families;
 }
