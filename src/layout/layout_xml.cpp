@@ -262,17 +262,16 @@ std::vector<std::string> shipped_layouts() {
 LayoutSpec load_layout(const std::string& name_or_path) {
   bool is_path = name_or_path.find('/') != std::string::npos ||
                  (name_or_path.size() > 4 && name_or_path.substr(name_or_path.size() - 4) == ".xml");
-  std::string path = name_or_path;
-  if (!is_path) {
-    std::vector<std::string> names = shipped_layouts();
-    if (std::find(names.begin(), names.end(), name_or_path) == names.end()) {
-      std::string list;
-      for (const std::string& n : names) list += (list.empty() ? "" : ", ") + n;
-      throw Error(ExitCode::usage, "unknown layout '" + name_or_path + "' (shipped layouts: " + list + ")");
-    }
-    path = std::string(PAIBAN_LAYOUT_DIR) + "/" + name_or_path + ".xml";
-  }
+  std::string path = is_path ? name_or_path : std::string(PAIBAN_LAYOUT_DIR) + "/" + name_or_path + ".xml";
   std::ifstream in(path, std::ios::binary);
+  // A name is only listed against the shipped layouts when it is not one:
+  // listing the folder on every render cost more than reading the file.
+  if (!in && !is_path) {
+    std::vector<std::string> names = shipped_layouts();
+    std::string list;
+    for (const std::string& n : names) list += (list.empty() ? "" : ", ") + n;
+    throw Error(ExitCode::usage, "unknown layout '" + name_or_path + "' (shipped layouts: " + list + ")");
+  }
   if (!in) throw Error(ExitCode::no_input, path + ": cannot read layout file");
   std::string xml;
   char buf[65536];
