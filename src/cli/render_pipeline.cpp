@@ -65,8 +65,9 @@ std::optional<export_pdf::EarlyCharstrings> flatten_paragraph_glyphs_early(const
   }
   const text::FaceInfo& face = *found;
   if (!face.cff) return std::nullopt;
-  auto flatten = [&article, &fonts, &face, face_id]() -> std::optional<export_pdf::FlattenedCharstrings> {
+  auto flatten = [&article, &spec, &fonts, &face, face_id]() -> std::optional<export_pdf::FlattenedCharstrings> {
     try {
+      layout::prepare_paragraphs(article, spec, fonts);  // the layout needs these first, the export later
       return export_pdf::flatten_cid_keyed_glyphs(face, layout::likely_glyphs(article, face_id, fonts));
     } catch (const Error&) {
       return std::nullopt;

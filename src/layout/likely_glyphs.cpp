@@ -3,11 +3,18 @@
 #include <string_view>
 
 #include "text/nominal_glyphs.h"
+#include "text/paragraph.h"
 
 namespace paiban::layout {
 
 text::FaceId paragraph_face(const LayoutSpec& spec, const text::FontCatalog& fonts) {
   return fonts.chain(spec.style("paragraph").font_role, false).front();
+}
+
+void prepare_paragraphs(const model::Article& article, const LayoutSpec& spec, const text::FontCatalog& fonts) {
+  const BlockStyle& style = spec.style("paragraph");
+  text::prepare_line_breaking();
+  text::prepare_shaping(fonts, text::TextStyle{style.font_role, style.size, style.bold}, article.language);
 }
 
 std::vector<uint32_t> likely_glyphs(const model::Article& article, text::FaceId face, const text::FontCatalog& fonts) {

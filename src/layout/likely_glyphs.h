@@ -16,6 +16,11 @@ namespace paiban::layout {
 // role the catalog lacks, as the layout would.
 text::FaceId paragraph_face(const LayoutSpec& spec, const text::FontCatalog& fonts);
 
+// Opens, ahead of the layout and on another thread, what setting the first
+// paragraph needs and costs most to open: ICU's line-break data and the
+// paragraph face's shape plan (HarfBuzz reads Noto's GSUB and GPOS for it).
+void prepare_paragraphs(const model::Article& article, const LayoutSpec& spec, const text::FontCatalog& fonts);
+
 // The glyphs of `face` the article's text maps to: ascending, .notdef first.
 std::vector<uint32_t> likely_glyphs(const model::Article& article, text::FaceId face, const text::FontCatalog& fonts);
 
