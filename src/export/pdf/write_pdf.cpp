@@ -7,7 +7,9 @@
 // libharu is only fed afterwards, from this thread, in a fixed order: the
 // output never depends on which thread finishes first.
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <memory>
 #include <future>
 
 #include "export/pdf/content_stream.h"
@@ -46,10 +48,25 @@ struct Embedded {
 // Font programs compress at their own level (flate.h), wherever they are deflated.
 Deflated deflated_program(const EmbeddedFont& font) { return Deflated{flate(font.program, kFontFlateLevel)}; }
 
+// The programs of the CID-keyed faces, made by whichever thread is free: the
+// helper takes them largest first, this thread takes what is left once it
+// has written the pages.
+struct ProgramQueue {
+  const layout::Document& document;
+  const std::map<int, FaceUsage>& usage;
+  const std::vector<EarlyCharstrings>& early;
+  std::vector<int> faces;         // largest first
+  std::vector<Deflated> programs;  // parallel to faces
+  std::atomic<std::size_t> next{0};
+
+  void work();
+};
+
 struct Subsets {
   std::map<int, Embedded> faces;  // by FaceId; some programs still being made:
-  threads::Helper<std::map<int, Deflated>> late_programs;  // by FaceId
-  int here = -1;                                          // and this face's
+  std::shared_ptr<ProgramQueue> programs;  // shared with the helper
+  threads::Helper<void> helper;
+  int here = -1;                           // and this face's
   threads::Helper<Deflated> here_program;
 };
 
@@ -68,6 +85,14 @@ const FlattenedCharstrings* early_charstrings(const text::FaceInfo& face, const 
       return flattened ? &*flattened : nullptr;
     }
   return nullptr;
+}
+
+void ProgramQueue::work() {
+  for (std::size_t i; (i = next.fetch_add(1)) < faces.size();) {
+    const text::FaceInfo& info = document.faces[faces[i]];
+    programs[i] = Deflated{flate(cid_keyed_program(info, usage.at(faces[i]).gids, early_charstrings(info, early)),
+                                 kFontFlateLevel)};
+  }
 }
 
 // Every face's subset, the work split between this thread and a helper so
@@ -89,13 +114,15 @@ Subsets subset_faces(const layout::Document& document, const std::map<int, FaceU
   std::stable_sort(others.begin(), others.end(), by_size);
   const int here = others.empty() ? -1 : others.front();
 
+  out.programs = std::shared_ptr<ProgramQueue>(new ProgramQueue{document, usage, options.early, cid_keyed, {}, {}});
+  out.programs->programs.resize(cid_keyed.size());
   std::promise<std::map<int, Embedded>> others_promise;
   std::future<std::map<int, Embedded>> others_done = others_promise.get_future();
   // The work outlives this function: it holds the lists, not references to
   // them. On an exception the Helper's destructor waits for the thread, which
   // reads `document`.
-  out.late_programs = launch(options.threads, [&document, &usage, &early = options.early, cid_keyed, others, here,
-                                               promise = std::move(others_promise)]() mutable {
+  out.helper = launch(options.threads, [&document, &usage, others, here, queue = out.programs,
+                                        promise = std::move(others_promise)]() mutable {
     try {
       std::map<int, Embedded> done;
       for (int face : others)
@@ -105,13 +132,7 @@ Subsets subset_faces(const layout::Document& document, const std::map<int, FaceU
       promise.set_exception(std::current_exception());
       throw;
     }
-    std::map<int, Deflated> programs;
-    for (int face : cid_keyed) {
-      const text::FaceInfo& info = document.faces[face];
-      programs[face] = Deflated{
-          flate(cid_keyed_program(info, usage.at(face).gids, early_charstrings(info, early)), kFontFlateLevel)};
-    }
-    return programs;
+    queue->work();
   });
   for (int face : cid_keyed) {
     const text::FaceInfo& info = document.faces[face];
@@ -298,11 +319,14 @@ std::string write_pdf(const layout::Document& document, const PdfOptions& option
   for (const PlannedForm& f : plan.forms) form_contents.push_back({flate(f.content)});
   for (const PlannedPage& p : plan.pages) page_contents.push_back({flate(p.content)});
 
-  if (subsets.late_programs.valid())
-    for (auto& [face, program] : subsets.late_programs.get()) {
-      Embedded& e = subsets.faces.at(face);
-      if (e.program.bytes.empty()) e.program = std::move(program);  // else subset whole, above
+  if (subsets.programs) {
+    subsets.programs->work();
+    subsets.helper.get();
+    for (std::size_t i = 0; i < subsets.programs->faces.size(); ++i) {
+      Embedded& e = subsets.faces.at(subsets.programs->faces[i]);
+      if (e.program.bytes.empty()) e.program = std::move(subsets.programs->programs[i]);  // else subset whole
     }
+  }
   if (subsets.here_program.valid()) subsets.faces.at(subsets.here).program = subsets.here_program.get();
   add_pages(pdf, plan, form_contents, page_contents, add_fonts(pdf, usage, subsets));
   pdf.set_outline(plan.outline);
