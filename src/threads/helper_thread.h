@@ -1,88 +1,80 @@
 #pragma once
-// Work handed to a thread of its own, as std::async(std::launch::async) does,
-// except that the thread starts on another core than its caller's.
+// Work handed to another thread, as std::async(std::launch::async) does, but
+// on a core other than the caller's and on a thread that is kept for the next
+// piece of work.
 //
-// Linux 6.x on our two-core virtual machines queues a new thread on its
-// parent's core and leaves moving it to periodic load balancing: beside a
-// parent busy for 0.3 ms a new thread began 0.37 ms late (median), beside one
-// busy for 3 ms, 2.5 ms late. Work meant to overlap the caller's ran after it.
-// Created pinned to the other cores and released as its first act, a thread
-// starts in about 0.12 ms and the scheduler may still move it afterwards.
-#include <atomic>
+// Placement: Linux 6.x on our two-core virtual machines queues a new (or
+// newly woken) thread on its parent's core and leaves moving it to periodic
+// load balancing: beside a parent busy for 0.3 ms a new thread began 0.37 ms
+// late (median), beside one busy for 3 ms, 2.5 ms late. Work meant to overlap
+// the caller's ran after it. Pinned to the other cores until it runs, a
+// thread starts in about 0.12 ms and the scheduler may still move it later.
+//
+// Reuse: creating a thread cost the caller about 0.1 ms here (clone3), and a
+// render hands off work three times.
+#include <sched.h>
+
+#include <functional>
 #include <future>
 #include <memory>
-#include <thread>
 #include <type_traits>
 #include <utility>
 
-#include <sched.h>
-
 namespace paiban::threads {
 
-// The cores a new thread should start on: those the process may use, but not
-// the caller's. Empty when there is no other (one core, or the mask cannot be read).
-struct Placement {
-  cpu_set_t start{};  // where it starts
-  cpu_set_t later{};  // the caller's whole mask, restored by the thread itself
-  bool pinned = false;
-};
-Placement placement_away_from_caller();
-void pin(std::thread& thread, const Placement& placement);
-void release(const Placement& placement);  // on the new thread
+// Runs `job` on a parked helper thread, or on a new one when none is free,
+// starting on another core than the caller's when there is one.
+void run_elsewhere(std::function<void()> job);
 
 // The result of work on a helper thread. Like std::async's future, it waits
-// for the thread when destroyed, so the references the work holds stay valid
-// until the work is done, also when the caller unwinds from an exception.
+// for the work when destroyed, so the references the work holds stay valid
+// until it is done, also when the caller unwinds from an exception.
 template <class R>
 class Helper {
  public:
   Helper() = default;
-  Helper(std::future<R> future, std::thread thread) : future_(std::move(future)), thread_(std::move(thread)) {}
+  Helper(std::future<R> result, std::shared_future<void> done) : result_(std::move(result)), done_(std::move(done)) {}
   Helper(Helper&&) noexcept = default;
   Helper& operator=(Helper&& other) noexcept {
-    join();
-    future_ = std::move(other.future_);
-    thread_ = std::move(other.thread_);
+    wait_done();
+    result_ = std::move(other.result_);
+    done_ = std::move(other.done_);
     return *this;
   }
-  ~Helper() { join(); }
+  ~Helper() { wait_done(); }
 
-  bool valid() const { return future_.valid(); }
-  void wait() const { future_.wait(); }
-  R get() { return future_.get(); }
-  // For several readers; this Helper must still outlive the work.
-  std::shared_future<R> share() { return future_.share(); }
+  bool valid() const { return result_.valid(); }
+  void wait() const { result_.wait(); }
+  R get() { return result_.get(); }
+  // For several readers; this Helper still waits for the work when destroyed.
+  std::shared_future<R> share() { return result_.share(); }
 
  private:
-  void join() {
-    if (thread_.joinable()) thread_.join();
+  void wait_done() {
+    if (done_.valid()) done_.wait();
   }
-  std::future<R> future_;
-  std::thread thread_;
+  std::future<R> result_;
+  std::shared_future<void> done_;
 };
 
-// Runs `work` on a new thread; with `thread` false, runs it here and now.
+// Runs `work` on a helper thread; with `thread` false, runs it here and now.
 template <class Work>
 Helper<std::invoke_result_t<std::decay_t<Work>>> start_helper(Work&& work, bool thread = true) {
   using R = std::invoke_result_t<std::decay_t<Work>>;
-  std::packaged_task<R()> task(std::forward<Work>(work));
-  std::future<R> future = task.get_future();
+  auto task = std::make_shared<std::packaged_task<R()>>(std::forward<Work>(work));
+  std::future<R> result = task->get_future();
+  auto done = std::make_shared<std::promise<void>>();
+  std::shared_future<void> finished = done->get_future().share();
   if (!thread) {
-    task();
-    return Helper<R>(std::move(future), std::thread());
+    (*task)();
+    done->set_value();
+  } else {
+    run_elsewhere([task, done] {
+      (*task)();
+      done->set_value();
+    });
   }
-  Placement placement = placement_away_from_caller();
-  // Released only once pinned: released first, the pin would last.
-  auto pinned = std::make_shared<std::atomic<bool>>(false);
-  std::thread t([task = std::move(task), placement, pinned]() mutable {
-    pinned->wait(false);
-    release(placement);
-    task();
-  });
-  pin(t, placement);
-  pinned->store(true);
-  pinned->notify_one();
-  return Helper<R>(std::move(future), std::move(t));
+  return Helper<R>(std::move(result), std::move(finished));
 }
 
 }  // namespace paiban::threads

@@ -39,7 +39,25 @@ TEST_CASE("a helper may run on every core its caller may, once started", "[threa
   CHECK(CPU_EQUAL(&seen, &caller));
 }
 
-TEST_CASE("a helper's thread is joined before the helper is gone", "[threads]") {
+// Helpers reuse parked threads; one still busy is never given a second job.
+TEST_CASE("helpers started together run at the same time", "[threads]") {
+  std::atomic<int> running{0};
+  std::atomic<bool> met{false};
+  auto work = [&] {
+    ++running;
+    for (int i = 0; i < 2000 && running < 2; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    if (running == 2) met = true;  // both running: not one after the other
+    --running;
+  };
+  {
+    auto a = start_helper(work);
+    auto b = start_helper(work);
+  }
+  CHECK(met);
+  for (int round = 0; round < 50; ++round) CHECK(start_helper([round] { return round; }).get() == round);
+}
+
+TEST_CASE("a helper's work is done before the helper is gone", "[threads]") {
   std::atomic<bool> done{false};
   {
     auto helper = start_helper([&done] {
