@@ -9,7 +9,9 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <exception>
 #include <memory>
+#include <mutex>
 #include <future>
 
 #include "export/pdf/content_stream.h"
@@ -48,28 +50,6 @@ struct Embedded {
 // Font programs compress at their own level (flate.h), wherever they are deflated.
 Deflated deflated_program(const EmbeddedFont& font) { return Deflated{flate(font.program, kFontFlateLevel)}; }
 
-// The programs of the CID-keyed faces, made by whichever thread is free: the
-// helper takes them largest first, this thread takes what is left once it
-// has written the pages.
-struct ProgramQueue {
-  const layout::Document& document;
-  const std::map<int, FaceUsage>& usage;
-  const std::vector<EarlyCharstrings>& early;
-  std::vector<int> faces;         // largest first
-  std::vector<Deflated> programs;  // parallel to faces
-  std::atomic<std::size_t> next{0};
-
-  void work();
-};
-
-struct Subsets {
-  std::map<int, Embedded> faces;  // by FaceId; some programs still being made:
-  std::shared_ptr<ProgramQueue> programs;  // shared with the helper
-  threads::Helper<void> helper;
-  int here = -1;                           // and this face's
-  threads::Helper<Deflated> here_program;
-};
-
 Embedded embedded(const text::FaceInfo& face, const std::set<uint32_t>& gids) {
   EmbeddedFont font = subset_face(face, gids);
   Deflated program = deflated_program(font);
@@ -87,53 +67,111 @@ const FlattenedCharstrings* early_charstrings(const text::FaceInfo& face, const 
   return nullptr;
 }
 
-void ProgramQueue::work() {
-  for (std::size_t i; (i = next.fetch_add(1)) < faces.size();) {
-    const text::FaceInfo& info = document.faces[faces[i]];
-    programs[i] = Deflated{flate(cid_keyed_program(info, usage.at(faces[i]).gids, early_charstrings(info, early)),
-                                 kFontFlateLevel)};
-  }
-}
+// The fonts' subsets, each made by whichever thread is free for it (this one
+// or the helper), in two groups:
+//   - faces that are not CID-keyed, subset whole: the pages need the glyph
+//     ids their subsets give, so they come first, largest first;
+//   - the programs of the CID-keyed faces (Noto CJK), largest first. Their
+//     CIDs and widths, all the pages need, are read here beforehand
+//     (describe_cid_keyed_face); only the file needs the programs.
+// This thread takes whole subsets until none is left, waits for the ones the
+// helper took, writes the pages, then takes programs until none is left.
+class SubsetQueue {
+ public:
+  SubsetQueue(const layout::Document& document, const std::map<int, FaceUsage>& usage,
+              const std::vector<EarlyCharstrings>& early, std::vector<int> whole, std::vector<int> programs)
+      : document_(document), usage_(usage), early_(early), whole_(std::move(whole)), programs_(std::move(programs)),
+        whole_done_(whole_.size()), programs_done_(programs_.size()), whole_left_(whole_.size()) {}
 
-// Every face's subset, the work split between this thread and a helper so
-// that on two cores it ends about when the longer share does:
-//   - a CID-keyed face (Noto CJK) is only described here: its CIDs and widths
-//     are all the pages need. The helper makes and deflates its program, the
-//     largest face first, from the start and while this thread writes the pages.
-//   - any other face must be subset before the pages are written: the
-//     largest of them here, the rest by the helper before its CID-keyed work.
-//     With no CID-keyed face, another helper deflates the largest's program
-//     while this thread writes the pages.
+  // Takes tasks until there are none left, or with `whole_only`, no whole subsets.
+  void work(bool whole_only) {
+    const std::size_t end = whole_only ? whole_.size() : whole_.size() + programs_.size();
+    for (std::size_t i = next_.load(); i < end;) {
+      if (!next_.compare_exchange_weak(i, i + 1)) continue;
+      if (i < whole_.size())
+        make_whole(i);
+      else
+        make_program(i - whole_.size());
+      i = next_.load();
+    }
+  }
+
+  // Once every whole subset is made, by either thread: the faces subset whole.
+  std::map<int, Embedded> whole_subsets() {
+    for (std::size_t left; (left = whole_left_.load()) != 0;) whole_left_.wait(left);
+    if (failure_) std::rethrow_exception(failure_);
+    std::map<int, Embedded> out;
+    for (std::size_t i = 0; i < whole_.size(); ++i) out.emplace(whole_[i], std::move(whole_done_[i]));
+    return out;
+  }
+
+  // Once both threads are done with the queue: the CID-keyed faces' programs.
+  std::map<int, Deflated> programs() {
+    std::map<int, Deflated> out;
+    for (std::size_t i = 0; i < programs_.size(); ++i) out.emplace(programs_[i], std::move(programs_done_[i]));
+    return out;
+  }
+
+ private:
+  // A failure is kept for whole_subsets(), which the other thread may be waiting in.
+  void make_whole(std::size_t i) {
+    try {
+      whole_done_[i] = embedded(document_.faces[whole_[i]], usage_.at(whole_[i]).gids);
+    } catch (...) {
+      std::lock_guard<std::mutex> lock(failure_mutex_);
+      if (!failure_) failure_ = std::current_exception();
+    }
+    whole_left_.fetch_sub(1);
+    whole_left_.notify_all();
+  }
+
+  void make_program(std::size_t i) {
+    const text::FaceInfo& info = document_.faces[programs_[i]];
+    programs_done_[i] = Deflated{flate(
+        cid_keyed_program(info, usage_.at(programs_[i]).gids, early_charstrings(info, early_)), kFontFlateLevel)};
+  }
+
+  const layout::Document& document_;
+  const std::map<int, FaceUsage>& usage_;
+  const std::vector<EarlyCharstrings>& early_;
+  const std::vector<int> whole_, programs_;
+  std::vector<Embedded> whole_done_;
+  std::vector<Deflated> programs_done_;
+  std::atomic<std::size_t> next_{0};  // over whole_, then programs_
+  std::atomic<std::size_t> whole_left_;
+  std::mutex failure_mutex_;
+  std::exception_ptr failure_;
+};
+
+struct Subsets {
+  std::map<int, Embedded> faces;  // by FaceId; the CID-keyed faces' programs come from:
+  std::shared_ptr<SubsetQueue> queue;  // shared with the helper
+  threads::Helper<void> helper;
+
+  // The programs still missing, once this thread has nothing else to do.
+  void finish_programs() {
+    queue->work(false);
+    helper.get();
+    for (auto& [face, program] : queue->programs()) {
+      Embedded& e = faces.at(face);
+      if (e.program.bytes.empty()) e.program = std::move(program);  // else subset whole by subset_faces
+    }
+  }
+};
+
+// Every face's subset (SubsetQueue), so that on two cores the export takes
+// about as long as the longer of the two threads' shares.
 Subsets subset_faces(const layout::Document& document, const std::map<int, FaceUsage>& usage,
                      const PdfOptions& options) {
   Subsets out;
-  std::vector<int> cid_keyed, others;
-  for (const auto& [face, u] : usage) (is_cid_keyed_face(document.faces[face]) ? cid_keyed : others).push_back(face);
+  std::vector<int> cid_keyed, whole;
+  for (const auto& [face, u] : usage) (is_cid_keyed_face(document.faces[face]) ? cid_keyed : whole).push_back(face);
   auto by_size = [&usage](int a, int b) { return usage.at(a).gids.size() > usage.at(b).gids.size(); };
   std::stable_sort(cid_keyed.begin(), cid_keyed.end(), by_size);
-  std::stable_sort(others.begin(), others.end(), by_size);
-  const int here = others.empty() ? -1 : others.front();
-
-  out.programs = std::shared_ptr<ProgramQueue>(new ProgramQueue{document, usage, options.early, cid_keyed, {}, {}});
-  out.programs->programs.resize(cid_keyed.size());
-  std::promise<std::map<int, Embedded>> others_promise;
-  std::future<std::map<int, Embedded>> others_done = others_promise.get_future();
-  // The work outlives this function: it holds the lists, not references to
-  // them. On an exception the Helper's destructor waits for the thread, which
-  // reads `document`.
-  out.helper = launch(options.threads, [&document, &usage, others, here, queue = out.programs,
-                                        promise = std::move(others_promise)]() mutable {
-    try {
-      std::map<int, Embedded> done;
-      for (int face : others)
-        if (face != here) done.emplace(face, embedded(document.faces[face], usage.at(face).gids));
-      promise.set_value(std::move(done));
-    } catch (...) {
-      promise.set_exception(std::current_exception());
-      throw;
-    }
-    queue->work();
-  });
+  std::stable_sort(whole.begin(), whole.end(), by_size);
+  out.queue = std::make_shared<SubsetQueue>(document, usage, options.early, whole, cid_keyed);
+  // On an exception the Helper's destructor waits for the work, which reads `document`.
+  out.helper = launch(options.threads, [queue = out.queue] { queue->work(false); });
   for (int face : cid_keyed) {
     const text::FaceInfo& info = document.faces[face];
     if (std::optional<EmbeddedFont> described = describe_cid_keyed_face(info, usage.at(face).gids))
@@ -141,14 +179,8 @@ Subsets subset_faces(const layout::Document& document, const std::map<int, FaceU
     else  // a charset that reads for glyph 0 but not for these: subset it whole, here
       out.faces.emplace(face, embedded(info, usage.at(face).gids));
   }
-  if (here >= 0 && cid_keyed.empty()) {
-    out.here = here;
-    out.faces[here].font = subset_face(document.faces[here], usage.at(here).gids);
-    out.here_program = launch(options.threads, [&font = out.faces.at(here).font] { return deflated_program(font); });
-  } else if (here >= 0) {
-    out.faces.emplace(here, embedded(document.faces[here], usage.at(here).gids));
-  }
-  out.faces.merge(others_done.get());
+  out.queue->work(true);
+  out.faces.merge(out.queue->whole_subsets());
   return out;
 }
 
@@ -274,15 +306,23 @@ void check_geometry(const layout::Document& d) {
 }
 
 // Fonts in face order, each with its ToUnicode map; returns the /Font resources.
-std::vector<ResourceEntry> add_fonts(HpdfBuilder& pdf, const std::map<int, FaceUsage>& usage,
-                                     const Subsets& subsets) {
-  std::vector<ResourceEntry> entries;
+// Each face's ToUnicode CMap, deflated, by FaceId: needs the CIDs, not the programs.
+std::map<int, Deflated> to_unicode_maps(const std::map<int, FaceUsage>& usage, const Subsets& subsets) {
+  std::map<int, Deflated> maps;
   for (const auto& [face, u] : usage) {
-    const Embedded& embedded = subsets.faces.at(face);
+    const EmbeddedFont& font = subsets.faces.at(face).font;
     std::map<uint16_t, std::string> texts;
-    for (const auto& [gid, text] : u.texts) texts.emplace(embedded.font.glyphs.at(gid).cid, text);
-    ObjectHandle handle = pdf.add_font(embedded.font, embedded.program, Deflated{flate(to_unicode_cmap(texts))});
-    entries.push_back({"F" + std::to_string(face), handle});
+    for (const auto& [gid, text] : u.texts) texts.emplace(font.glyphs.at(gid).cid, text);
+    maps.emplace(face, Deflated{flate(to_unicode_cmap(texts))});
+  }
+  return maps;
+}
+
+std::vector<ResourceEntry> add_fonts(HpdfBuilder& pdf, const Subsets& subsets, const std::map<int, Deflated>& to_unicode) {
+  std::vector<ResourceEntry> entries;
+  for (const auto& [face, cmap] : to_unicode) {
+    const Embedded& embedded = subsets.faces.at(face);
+    entries.push_back({"F" + std::to_string(face), pdf.add_font(embedded.font, embedded.program, cmap)});
   }
   return entries;
 }
@@ -319,16 +359,10 @@ std::string write_pdf(const layout::Document& document, const PdfOptions& option
   for (const PlannedForm& f : plan.forms) form_contents.push_back({flate(f.content)});
   for (const PlannedPage& p : plan.pages) page_contents.push_back({flate(p.content)});
 
-  if (subsets.programs) {
-    subsets.programs->work();
-    subsets.helper.get();
-    for (std::size_t i = 0; i < subsets.programs->faces.size(); ++i) {
-      Embedded& e = subsets.faces.at(subsets.programs->faces[i]);
-      if (e.program.bytes.empty()) e.program = std::move(subsets.programs->programs[i]);  // else subset whole
-    }
-  }
-  if (subsets.here_program.valid()) subsets.faces.at(subsets.here).program = subsets.here_program.get();
-  add_pages(pdf, plan, form_contents, page_contents, add_fonts(pdf, usage, subsets));
+  // Written while the helper may still make programs; libharu is fed after.
+  std::map<int, Deflated> to_unicode = to_unicode_maps(usage, subsets);
+  subsets.finish_programs();
+  add_pages(pdf, plan, form_contents, page_contents, add_fonts(pdf, subsets, to_unicode));
   pdf.set_outline(plan.outline);
   if (!plan.labels.empty()) pdf.set_page_labels(label_ranges(plan.labels));
   pdf.set_info(document.info, options.creation_time);
