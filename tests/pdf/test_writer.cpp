@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "export/pdf/flate.h"
 #include "export/pdf/font_subset.h"
 #include "export/pdf/hpdf_builder.h"
 #include "export/pdf/pdf_writer.h"
@@ -198,6 +199,25 @@ TEST_CASE("charstrings flattened early do not change a byte", "[pdf]") {
     early.early.push_back({"/nonexistent.ttc", 0, nothing});
     CHECK(sample_pdf(early) == sample_pdf(plain));
   }
+}
+
+// write_pdf adds the fonts before their programs are made and writes the
+// programs when they come; a program never written is a bug, not a PDF.
+TEST_CASE("a font program may come after the font, but must come", "[pdf]") {
+  export_pdf::EmbeddedFont font = export_pdf::subset_face(noto_serif_sc(), {1, 17});
+  export_pdf::Deflated cmap{export_pdf::flate("/CIDInit")};
+  export_pdf::Deflated program{export_pdf::flate(font.program, export_pdf::kFontFlateLevel)};
+  {
+    export_pdf::HpdfBuilder pdf;
+    pdf.add_font(font, nullptr, cmap);
+    CHECK_THROWS_AS(pdf.save(), Error);
+  }
+  export_pdf::HpdfBuilder later, at_once;
+  export_pdf::ObjectHandle handle = later.add_font(font, nullptr, cmap);
+  later.set_font_program(handle, program);
+  CHECK_THROWS_AS(later.set_font_program(handle, program), Error);  // once only
+  at_once.add_font(font, &program, cmap);
+  CHECK(later.save() == at_once.save());
 }
 
 TEST_CASE("every stream is deflated, none left raw", "[pdf]") {

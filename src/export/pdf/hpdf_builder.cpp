@@ -84,6 +84,7 @@ struct HpdfBuilder::Impl {
   std::unique_ptr<HPDF_Doc_Rec, DocDeleter> doc;
   std::vector<void*> objects;  // indirect objects, owned by the document's xref
   std::vector<HPDF_Page> pages;
+  std::map<int, HPDF_Dict> programs_to_come;  // font file streams by font handle
   std::size_t stream_bytes = 0;  // of all streams, to size the saved document
 
   void check(const char* what) {
@@ -160,7 +161,8 @@ struct HpdfBuilder::Impl {
   }
 
   HPDF_Array widths(const EmbeddedFont& font, double default_width);
-  HPDF_Dict descriptor(const EmbeddedFont& font, const Deflated& program);
+  // `program` null: the font file stream is made empty, to be written later.
+  HPDF_Dict descriptor(const EmbeddedFont& font, const Deflated* program, HPDF_Dict& file);
 };
 
 HpdfBuilder::HpdfBuilder() : impl_(std::make_unique<Impl>()) {
@@ -199,7 +201,7 @@ HPDF_Array HpdfBuilder::Impl::widths(const EmbeddedFont& font, double default_wi
   return w;
 }
 
-HPDF_Dict HpdfBuilder::Impl::descriptor(const EmbeddedFont& font, const Deflated& program) {
+HPDF_Dict HpdfBuilder::Impl::descriptor(const EmbeddedFont& font, const Deflated* program, HPDF_Dict& file) {
   const char* what = "building a font descriptor";
   HPDF_Dict fd = indirect_dict(what);
   name(fd, "Type", "FontDescriptor");
@@ -212,7 +214,8 @@ HPDF_Dict HpdfBuilder::Impl::descriptor(const EmbeddedFont& font, const Deflated
   real(fd, "Descent", font.metrics.descent);
   real(fd, "CapHeight", font.metrics.cap_height);
   real(fd, "StemV", font.metrics.stem_v);
-  HPDF_Dict file = deflated_stream(program, "embedding a font program");
+  file = must(HPDF_DictStream_New(mmgr(), doc->xref), what);
+  if (program) write_deflated(file, *program, "embedding a font program");
   if (font.cff) {
     name(file, "Subtype", "CIDFontType0C");
     add(fd, "FontFile3", file, what);
@@ -223,7 +226,7 @@ HPDF_Dict HpdfBuilder::Impl::descriptor(const EmbeddedFont& font, const Deflated
   return fd;
 }
 
-ObjectHandle HpdfBuilder::add_font(const EmbeddedFont& font, const Deflated& program, const Deflated& to_unicode_cmap) {
+ObjectHandle HpdfBuilder::add_font(const EmbeddedFont& font, const Deflated* program, const Deflated& to_unicode_cmap) {
   Impl& m = *impl_;
   const char* what = "building a font";
   // poppler reads /DW only when it is an integer: pick the most common whole width.
@@ -244,7 +247,8 @@ ObjectHandle HpdfBuilder::add_font(const EmbeddedFont& font, const Deflated& pro
   m.add(system, "Ordering", HPDF_String_New(m.mmgr(), "Identity", nullptr), what);
   m.ok(HPDF_Dict_AddNumber(system, "Supplement", 0), what);
   m.add(cid, "CIDSystemInfo", system, what);
-  m.add(cid, "FontDescriptor", m.descriptor(font, program), what);
+  HPDF_Dict file = nullptr;
+  m.add(cid, "FontDescriptor", m.descriptor(font, program, file), what);
   m.ok(HPDF_Dict_AddNumber(cid, "DW", static_cast<HPDF_INT32>(default_width)), what);
   m.add(cid, "W", m.widths(font, default_width), what);
   if (!font.cff) m.name(cid, "CIDToGIDMap", "Identity");
@@ -258,7 +262,18 @@ ObjectHandle HpdfBuilder::add_font(const EmbeddedFont& font, const Deflated& pro
   m.ok(HPDF_Array_Add(descendants, cid), what);
   m.add(type0, "DescendantFonts", descendants, what);
   m.add(type0, "ToUnicode", m.deflated_stream(to_unicode_cmap, "writing a ToUnicode map"), what);
-  return m.keep(type0);
+  ObjectHandle handle = m.keep(type0);
+  if (!program) m.programs_to_come.emplace(handle.id, file);
+  return handle;
+}
+
+void HpdfBuilder::set_font_program(ObjectHandle font, const Deflated& program) {
+  Impl& m = *impl_;
+  auto it = m.programs_to_come.find(font.id);
+  if (it == m.programs_to_come.end())
+    throw Error(ExitCode::internal, "PDF export: no font program is awaited for this font");
+  m.write_deflated(it->second, program, "embedding a font program");
+  m.programs_to_come.erase(it);
 }
 
 ObjectHandle HpdfBuilder::add_form(const Rect& bbox, const Deflated& content,
@@ -386,6 +401,7 @@ void HpdfBuilder::open_at_first_page() {
 
 std::string HpdfBuilder::save() {
   Impl& m = *impl_;
+  if (!m.programs_to_come.empty()) throw Error(ExitCode::internal, "PDF export: a font program was never written");
   HPDF_Doc doc = m.doc.get();
   SaveTarget target;
   // Streams are most of a PDF; the objects around them add a few percent.

@@ -63,7 +63,11 @@ class HpdfBuilder {
   HpdfBuilder& operator=(const HpdfBuilder&) = delete;
 
   // Type0 font with Identity-H and one descendant CIDFont; embedded once.
-  ObjectHandle add_font(const EmbeddedFont& font, const Deflated& program, const Deflated& to_unicode_cmap);
+  // With `program` null, the program comes later (set_font_program), so that
+  // the pages can be added while it is being made; the objects and their
+  // numbers are the same either way.
+  ObjectHandle add_font(const EmbeddedFont& font, const Deflated* program, const Deflated& to_unicode_cmap);
+  void set_font_program(ObjectHandle font, const Deflated& program);
   // Form XObject with the given content, bounding box and font resources.
   ObjectHandle add_form(const Rect& bbox, const Deflated& content, const std::vector<ResourceEntry>& fonts,
                         const std::vector<ResourceEntry>& xobjects = {});
@@ -78,6 +82,7 @@ class HpdfBuilder {
   void set_outline(const std::vector<OutlineEntry>& entries);
   void set_page_labels(const std::vector<LabelRange>& ranges);
   void open_at_first_page();
+  // Throws Error(internal) when a font's program was never written.
   std::string save();
 
  private:

@@ -148,14 +148,13 @@ struct Subsets {
   std::shared_ptr<SubsetQueue> queue;  // shared with the helper
   threads::Helper<void> helper;
 
-  // The programs still missing, once this thread has nothing else to do.
-  void finish_programs() {
+  // The programs still missing, by FaceId, once this thread has nothing else to do.
+  std::map<int, Deflated> finish_programs() {
     queue->work(false);
     helper.get();
-    for (auto& [face, program] : queue->programs()) {
-      Embedded& e = faces.at(face);
-      if (e.program.bytes.empty()) e.program = std::move(program);  // else subset whole by subset_faces
-    }
+    std::map<int, Deflated> missing = queue->programs();
+    std::erase_if(missing, [&](const auto& p) { return !faces.at(p.first).program.bytes.empty(); });  // subset whole
+    return missing;
   }
 };
 
@@ -318,12 +317,20 @@ std::map<int, Deflated> to_unicode_maps(const std::map<int, FaceUsage>& usage, c
   return maps;
 }
 
-std::vector<ResourceEntry> add_fonts(HpdfBuilder& pdf, const Subsets& subsets, const std::map<int, Deflated>& to_unicode) {
-  std::vector<ResourceEntry> entries;
+// The fonts, by FaceId; programs still being made are written later (set_programs).
+std::map<int, ObjectHandle> add_fonts(HpdfBuilder& pdf, const Subsets& subsets,
+                                      const std::map<int, Deflated>& to_unicode) {
+  std::map<int, ObjectHandle> fonts;
   for (const auto& [face, cmap] : to_unicode) {
-    const Embedded& embedded = subsets.faces.at(face);
-    entries.push_back({"F" + std::to_string(face), pdf.add_font(embedded.font, embedded.program, cmap)});
+    const Embedded& e = subsets.faces.at(face);
+    fonts.emplace(face, pdf.add_font(e.font, e.program.bytes.empty() ? nullptr : &e.program, cmap));
   }
+  return fonts;
+}
+
+std::vector<ResourceEntry> font_resources(const std::map<int, ObjectHandle>& fonts) {
+  std::vector<ResourceEntry> entries;
+  for (const auto& [face, handle] : fonts) entries.push_back({"F" + std::to_string(face), handle});
   return entries;
 }
 
@@ -359,14 +366,16 @@ std::string write_pdf(const layout::Document& document, const PdfOptions& option
   for (const PlannedForm& f : plan.forms) form_contents.push_back({flate(f.content)});
   for (const PlannedPage& p : plan.pages) page_contents.push_back({flate(p.content)});
 
-  // Written while the helper may still make programs; libharu is fed after.
-  std::map<int, Deflated> to_unicode = to_unicode_maps(usage, subsets);
-  subsets.finish_programs();
-  add_pages(pdf, plan, form_contents, page_contents, add_fonts(pdf, subsets, to_unicode));
+  // Everything but the CID-keyed fonts' programs goes to libharu while the
+  // helper may still be making them; the objects are made in the same order
+  // whenever their data comes.
+  std::map<int, ObjectHandle> fonts = add_fonts(pdf, subsets, to_unicode_maps(usage, subsets));
+  add_pages(pdf, plan, form_contents, page_contents, font_resources(fonts));
   pdf.set_outline(plan.outline);
   if (!plan.labels.empty()) pdf.set_page_labels(label_ranges(plan.labels));
   pdf.set_info(document.info, options.creation_time);
   pdf.open_at_first_page();
+  for (auto& [face, program] : subsets.finish_programs()) pdf.set_font_program(fonts.at(face), program);
   return pdf.save();
 }
 
