@@ -1,7 +1,10 @@
 // paiban: the command line. Thin: parse options, call the library, map
 // errors to exit codes (README lists them).
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <iterator>
 #include <exception>
 #include <iostream>
 #include <vector>
@@ -57,12 +60,21 @@ int run(int argc, char** argv) {
     cli::Action action = adder(app);
     commands.emplace_back(app.get_subcommands({}).at(before), std::move(action));
   };
-  add(cli::add_parse_command);
-  add(cli::add_lint_command);
-  add(cli::add_issue_command);
-  add(cli::add_layout_command);
-  add(cli::add_render_command);
-  add(cli::add_batch_command);
+  using Adder = cli::Action (*)(CLI::App&);
+  static const std::pair<const char*, Adder> kCommands[] = {
+      {"parse", cli::add_parse_command},   {"lint", cli::add_lint_command},     {"issue", cli::add_issue_command},
+      {"layout", cli::add_layout_command}, {"render", cli::add_render_command}, {"batch", cli::add_batch_command}};
+  // Building every command's options took 0.14 ms of a 9 ms render: a command
+  // named first is the only one built. Anything else (--help, --version, a
+  // typo) gets them all, for the full listing and CLI11's own errors.
+  const auto named = std::find_if(std::begin(kCommands), std::end(kCommands), [&](const auto& c) {
+    return argc > 1 && std::strcmp(argv[1], c.first) == 0;
+  });
+  if (named != std::end(kCommands)) {
+    add(named->second);
+  } else {
+    for (const auto& [name, adder] : kCommands) add(adder);
+  }
 
   try {
     app.parse(argc, argv);
