@@ -69,7 +69,7 @@ std::optional<export_pdf::EarlyCharstrings> flatten_paragraph_glyphs_early(const
     try {
       layout::prepare_paragraphs(article, spec, fonts);  // the layout needs these first, the export later
       return export_pdf::flatten_cid_keyed_glyphs(face, layout::likely_glyphs(article, face_id, fonts));
-    } catch (const Error&) {
+    } catch (...) {  // whatever went wrong, the layout and the export meet it again, or do without
       return std::nullopt;
     }
   };

@@ -266,7 +266,7 @@ LayoutSpec load_layout(const std::string& name_or_path) {
   std::ifstream in(path, std::ios::binary);
   // A name is only listed against the shipped layouts when it is not one:
   // listing the folder on every render cost more than reading the file.
-  if (!in && !is_path) {
+  if (!in && !is_path && !std::filesystem::exists(path)) {
     std::vector<std::string> names = shipped_layouts();
     std::string list;
     for (const std::string& n : names) list += (list.empty() ? "" : ", ") + n;

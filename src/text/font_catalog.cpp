@@ -79,6 +79,7 @@ void load_face(LoadedFace& loaded, const FaceInfo& found) {
   if (!loaded.halt_known) loaded.halt = measure_halt(loaded.font.get());
 
   FaceInfo info = found;
+  info.loaded = true;
   info.postscript_name = postscript_name(loaded.face.get());
   info.cff = has_table(loaded.face.get(), HB_TAG('C', 'F', 'F', ' ')) ||
              has_table(loaded.face.get(), HB_TAG('C', 'F', 'F', '2'));
@@ -126,6 +127,7 @@ class CatalogBuilder {
     info.index = file.index;
     info.family = family;
     info.bold = file.bold;
+    info.loaded = false;
     impl_.found.push_back(info);
     LoadedFace& loaded = impl_.faces.emplace_back();
     auto id = static_cast<FaceId>(impl_.found.size() - 1);

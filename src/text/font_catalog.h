@@ -28,6 +28,9 @@ struct FaceInfo {
   // subsets from it instead of mapping the file again. Null in a FaceInfo made
   // by hand; export then opens `path`.
   std::shared_ptr<hb_face_t> face;
+  // False in the catalog's entry for a face not loaded yet: only path, index,
+  // family and bold are known. The PDF export refuses such an entry.
+  bool loaded = true;
 };
 
 using FaceId = int;  // index into FontCatalog::faces()

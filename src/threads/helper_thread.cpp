@@ -51,7 +51,7 @@ class Pool {
     }
     for (auto& w : workers_) {
       w->wake.notify_one();
-      w->thread.join();
+      if (w->thread.joinable()) w->thread.join();
     }
   }
 
@@ -60,9 +60,10 @@ class Pool {
     Worker* worker = nullptr;
     for (auto& w : workers_)
       if (!w->busy) worker = w.get();
-    if (!worker) {
-      worker = workers_.emplace_back(std::make_unique<Worker>()).get();
-      worker->thread = std::thread([this, worker] { loop(*worker); });
+    if (!worker) {  // in the pool only once its thread exists: std::thread may throw
+      auto fresh = std::make_unique<Worker>();
+      fresh->thread = std::thread([this, w = fresh.get()] { loop(*w); });
+      worker = workers_.emplace_back(std::move(fresh)).get();
     }
     worker->job = std::move(job);
     worker->busy = true;

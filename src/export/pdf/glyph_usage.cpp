@@ -44,6 +44,10 @@ std::map<int, FaceUsage> collect_glyph_usage(const layout::Document& document) {
       int face = run.glyphs.face;
       if (face < 0 || static_cast<std::size_t>(face) >= document.faces.size())
         throw Error(ExitCode::internal, "PDF export: glyph run names unknown face " + std::to_string(face));
+      if (!document.faces[static_cast<std::size_t>(face)].loaded)
+        throw Error(ExitCode::internal, "PDF export: the document's entry for " +
+                                            document.faces[static_cast<std::size_t>(face)].path +
+                                            " was taken before the face was loaded");
       FaceUsage& u = usage[face];
       Seen& s = seen[face];
       for (std::size_t i = 0; i < run.glyphs.glyphs.size(); ++i) {

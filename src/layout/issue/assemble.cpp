@@ -177,6 +177,11 @@ AssembledIssue assemble_issue(const Issue& issue, const LayoutSpec& spec,
   }
   doc.outline = issue_outline(outline, 1, 0);
   doc.info = issue_info(issue, articles);
+  // Faces are loaded as text is first set in them (text/catalog_impl.h): the
+  // contents, heads and front matter set since the first snapshot may have
+  // loaded some. The catalog's faces come first in doc.faces, in its order.
+  std::vector<text::FaceInfo> now = fonts.faces();
+  for (std::size_t i = 0; i < now.size(); ++i) doc.faces[i] = std::move(now[i]);
   return out;
 }
 
