@@ -2,6 +2,7 @@
 // One article's bytes through the whole pipeline to PDF and to DOCX in
 // memory (cli::render_article, as `paiban render` and `paiban batch` use it).
 // Shared by fuzz/render.cpp and the replay test; see fuzz/targets.h.
+#include <cstdlib>
 #include <memory>
 #include <string_view>
 
@@ -12,7 +13,12 @@
 namespace paiban::fuzz {
 
 inline const cli::Resources& render_resources() {
-  static const std::shared_ptr<cli::Resources> resources = cli::Resources::load();
+  static const std::shared_ptr<cli::Resources> resources = [] {
+    // Fuzzed text brings new glyphs every run: keep it from filling the
+    // user's charstring cache (cli/charstring_cache_file.h).
+    ::setenv("PAIBAN_FONT_CACHE", "off", 1);
+    return cli::Resources::load();
+  }();
   return *resources;
 }
 

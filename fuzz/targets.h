@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "export/pdf/cff_charset.h"
+#include "export/pdf/charstring_cache.h"
 #include "export/pdf/cff_subset.h"
 #include "export/pdf/font_subset.h"
 #include "layout/layout_spec.h"
@@ -42,6 +43,7 @@ inline void layout_xml_one(std::string_view bytes) {
 inline void font_one(std::string_view bytes) {
   export_pdf::read_cff_charset(bytes);
   export_pdf::subset_cid_cff(bytes, {0, 1, 2, 3, 36, 1000});
+  export_pdf::parse_charstrings(bytes, "key");  // a cache file of flattened charstrings
   static const std::string path = "/tmp/paiban-fuzz-font-" + std::to_string(::getpid()) + ".otf";
   std::FILE* f = std::fopen(path.c_str(), "wb");
   if (!f) return;

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <optional>
 
+#include "cli/charstring_cache_file.h"
 #include "export/docx/docx.h"
 #include "export/docx/installed_fonts.h"
 #include "export/json/article_json.h"
@@ -68,7 +69,11 @@ std::optional<export_pdf::EarlyCharstrings> flatten_paragraph_glyphs_early(const
   auto flatten = [&article, &spec, &fonts, &face, face_id]() -> std::optional<export_pdf::FlattenedCharstrings> {
     try {
       layout::prepare_paragraphs(article, spec, fonts);  // the layout needs these first, the export later
-      return export_pdf::flatten_cid_keyed_glyphs(face, layout::likely_glyphs(article, face_id, fonts));
+      std::optional<export_pdf::FlattenedCharstrings> known = read_cached_charstrings(face);
+      std::optional<export_pdf::FlattenedCharstrings> flattened = export_pdf::flatten_cid_keyed_glyphs(
+          face, layout::likely_glyphs(article, face_id, fonts), known ? &*known : nullptr);
+      if (flattened) update_cached_charstrings(face, known ? &*known : nullptr, *flattened);
+      return flattened;
     } catch (...) {  // whatever went wrong, the layout and the export meet it again, or do without
       return std::nullopt;
     }

@@ -192,10 +192,16 @@ void prune(const std::filesystem::path& folder, std::size_t keep) {
 
 }  // namespace
 
-FontLookupCache::FontLookupCache(std::string extra_dir) : extra_dir_(std::move(extra_dir)) {
+std::string font_cache_folder() {
   std::string mode = env("PAIBAN_FONT_CACHE");
-  if (mode == "off" || mode == "0") return;
-  std::string folder = cache_folder();
+  if (mode == "off" || mode == "0") return {};
+  return cache_folder();
+}
+
+std::string file_stamp(const std::string& path) { return stamp(path); }
+
+FontLookupCache::FontLookupCache(std::string extra_dir) : extra_dir_(std::move(extra_dir)) {
+  std::string folder = font_cache_folder();
   if (folder.empty()) return;
   env_ = environment_fingerprint(extra_dir_);
   char name[40];

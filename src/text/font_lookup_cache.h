@@ -32,6 +32,13 @@ struct FontFile {
   bool bold = false;
 };
 
+// The folder paiban keeps its caches in, $XDG_CACHE_HOME/paiban or
+// ~/.cache/paiban; empty when PAIBAN_FONT_CACHE=off or there is no home.
+std::string font_cache_folder();
+// What identifies a file's version: device, inode, mode, size and
+// modification time ("-" when it cannot be read).
+std::string file_stamp(const std::string& path);
+
 class FontLookupCache {
  public:
   // Reads the recorded answers valid for this environment. `extra_dir` is a

@@ -104,3 +104,36 @@ TEST_CASE("render: an existing output, hard link or symlink is replaced as renam
   CHECK(read_file(elsewhere) == "not ours");
   check_only(temp.path(), 4);
 }
+
+// Flattened charstrings are kept between renders (cli/charstring_cache_file.h):
+// a second render reads them, a damaged cache file is no cache, and the PDF is
+// the same each time; PAIBAN_FONT_CACHE=off keeps no such file.
+TEST_CASE("render: the charstring cache changes nothing but the time", "[cli][exit]") {
+  paiban::test::TempDir temp("paiban-cli");
+  const fs::path cache = temp.path() / "cache";
+  paiban::test::ProgramOptions with_cache;
+  with_cache.env = {"XDG_CACHE_HOME=" + cache.string(), "SOURCE_DATE_EPOCH=1700000000"};
+  paiban::test::ProgramOptions no_cache;
+  no_cache.env = {"XDG_CACHE_HOME=" + (temp.path() / "none").string(), "PAIBAN_FONT_CACHE=off",
+                  "SOURCE_DATE_EPOCH=1700000000"};
+  auto render = [&](const std::string& name, const paiban::test::ProgramOptions& options) {
+    auto r = run_cli({"render", kExample, "-o", (temp.path() / name).string()}, options);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    return read_file(temp.path() / name);
+  };
+  const std::string plain = render("plain.pdf", no_cache);
+  CHECK_FALSE(fs::exists(temp.path() / "none"));
+  CHECK(render("first.pdf", with_cache) == plain);
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(cache / "paiban"))
+    if (e.path().filename().string().rfind("charstrings-", 0) == 0) files.push_back(e.path());
+  REQUIRE(files.size() == 1);
+  CHECK(fs::file_size(files[0]) > 10000);
+  CHECK(render("second.pdf", with_cache) == plain);
+
+  std::string damaged = read_file(files[0]);
+  damaged[damaged.size() / 2] = static_cast<char>(damaged[damaged.size() / 2] ^ 0x01);
+  paiban::test::write_file(files[0], damaged);
+  CHECK(render("damaged.pdf", with_cache) == plain);
+}

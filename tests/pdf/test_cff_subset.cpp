@@ -15,6 +15,7 @@
 #include <hb.h>
 
 #include "export/pdf/cff_charset.h"
+#include "export/pdf/charstring_cache.h"
 #include "export/pdf/cff_subset.h"
 #include "export/pdf/font_subset.h"
 #include "pdf/pdf_test_support.h"
@@ -209,4 +210,43 @@ TEST_CASE("a CFF subset made with early flattened charstrings is the same subset
   CHECK_FALSE(flatten_cid_charstrings("", {0}));
   CHECK(flatten_cid_keyed_glyphs(test::noto_serif_sc(), guessed)->gids == guessed);
   CHECK_FALSE(flatten_cid_keyed_glyphs(test::wenkai(), {0, 3, 500}));
+}
+
+// The charstring cache (charstring_cache.h): a file read back is the
+// flattened charstrings written, and anything else is no cache at all.
+TEST_CASE("flattened charstrings read back from a cache file are the ones written, or none", "[pdf][cff]") {
+  std::string table = cff_table(test::noto_serif_sc());
+  const std::vector<uint32_t> gids = {0, 17, 3000, 12000, 45000};
+  std::optional<FlattenedCharstrings> flat = flatten_cid_charstrings(table, gids);
+  REQUIRE(flat);
+  std::string file = serialize_charstrings(*flat, "font#2 stamp");
+  std::optional<FlattenedCharstrings> back = parse_charstrings(file, "font#2 stamp");
+  REQUIRE(back);
+  CHECK(back->gids == flat->gids);
+  CHECK(back->ends == flat->ends);
+  CHECK(back->bytes == flat->bytes);
+
+  CHECK_FALSE(parse_charstrings(file, "font#2 other stamp"));  // the font changed
+  for (std::size_t length = 0; length < file.size(); length += 7) CHECK_FALSE(parse_charstrings(file.substr(0, length), "font#2 stamp"));
+  for (std::size_t at = 0; at < file.size(); at += 13) {
+    std::string bad = file;
+    bad[at] = static_cast<char>(bad[at] ^ 0x20);
+    CHECK_FALSE(parse_charstrings(bad, "font#2 stamp"));
+  }
+
+  // Glyphs from the cache, the rest flattened: the same as flattening all.
+  std::optional<FlattenedCharstrings> more = flatten_cid_charstrings(table, {0, 1, 17, 3000, 30000}, &*back);
+  std::optional<FlattenedCharstrings> plain = flatten_cid_charstrings(table, {0, 1, 17, 3000, 30000});
+  REQUIRE(more);
+  REQUIRE(plain);
+  CHECK(more->bytes == plain->bytes);
+  CHECK(more->ends == plain->ends);
+
+  FlattenedCharstrings all = merge_charstrings(*back, *more);
+  CHECK(all.gids == std::vector<uint32_t>{0, 1, 17, 3000, 12000, 30000, 45000});
+  for (uint32_t g : all.gids) {
+    std::optional<std::string_view> from = back->find(g) ? back->find(g) : more->find(g);
+    REQUIRE(from);
+    CHECK(all.find(g) == from);
+  }
 }

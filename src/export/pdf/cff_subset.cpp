@@ -227,7 +227,8 @@ std::optional<std::string_view> FlattenedCharstrings::find(uint32_t gid) const {
   return std::string_view(bytes).substr(begin, ends[i] - begin);
 }
 
-std::optional<FlattenedCharstrings> flatten_cid_charstrings(std::string_view table, const std::vector<uint32_t>& gids) {
+std::optional<FlattenedCharstrings> flatten_cid_charstrings(std::string_view table, const std::vector<uint32_t>& gids,
+                                                            const FlattenedCharstrings* known) {
   if (!ascending_from_notdef(gids)) return std::nullopt;
   cff::Reader r{table};
   std::optional<Source> source = read_source(r, gids);
@@ -237,9 +238,14 @@ std::optional<FlattenedCharstrings> flatten_cid_charstrings(std::string_view tab
   out.ends.reserve(gids.size());
   out.bytes.reserve(gids.size() * 320);
   for (std::size_t i = 0; i < gids.size(); ++i) {
-    std::string_view code = cff::index_item(r, source->charstrings, gids[i]);
-    if (r.failed) return std::nullopt;
-    if (!cff::flatten_charstring(code, source->global, source->font_dicts[source->fds[i]].local, out.bytes)) continue;
+    if (std::optional<std::string_view> ready = known ? known->find(gids[i]) : std::nullopt) {
+      out.bytes += *ready;
+    } else {
+      std::string_view code = cff::index_item(r, source->charstrings, gids[i]);
+      if (r.failed) return std::nullopt;
+      if (!cff::flatten_charstring(code, source->global, source->font_dicts[source->fds[i]].local, out.bytes))
+        continue;
+    }
     if (out.bytes.size() > UINT32_MAX) return std::nullopt;
     out.gids.push_back(gids[i]);
     out.ends.push_back(static_cast<uint32_t>(out.bytes.size()));

@@ -30,7 +30,10 @@ struct FlattenedCharstrings {
 // `gids`: ascending, unique, starting with 0. A glyph that cannot be flattened
 // is left out (the subset meets it again and declines). nullopt when the
 // table is not a CID-keyed CFF that subset_cid_cff understands.
-std::optional<FlattenedCharstrings> flatten_cid_charstrings(std::string_view table, const std::vector<uint32_t>& gids);
+// `known`, flattened from the same table before (a cache: charstring_cache.h),
+// gives the glyphs it holds without flattening them again.
+std::optional<FlattenedCharstrings> flatten_cid_charstrings(std::string_view table, const std::vector<uint32_t>& gids,
+                                                            const FlattenedCharstrings* known = nullptr);
 
 // `gids`: ascending, unique, starting with 0 (.notdef); glyph gids[i] becomes
 // glyph i. nullopt when the table is not a CID-keyed CFF this subsetter

@@ -257,12 +257,13 @@ std::string cid_keyed_program(const text::FaceInfo& info, const std::set<uint32_
 }
 
 std::optional<FlattenedCharstrings> flatten_cid_keyed_glyphs(const text::FaceInfo& info,
-                                                             const std::vector<uint32_t>& gids) {
+                                                             const std::vector<uint32_t>& gids,
+                                                             const FlattenedCharstrings* known) {
   if (!info.cff) return std::nullopt;
   Face face = open_face(info);
   Blob table(hb_face_reference_table(face.get(), HB_TAG('C', 'F', 'F', ' ')));
   std::set<uint32_t> unique(gids.begin(), gids.end());
-  return flatten_cid_charstrings(blob_view(table.get()), with_notdef(unique));
+  return flatten_cid_charstrings(blob_view(table.get()), with_notdef(unique), known);
 }
 
 EmbeddedFont subset_face(const text::FaceInfo& info, const std::set<uint32_t>& gids) {

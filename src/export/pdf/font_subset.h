@@ -58,7 +58,9 @@ std::string cid_keyed_program(const text::FaceInfo& face, const std::set<uint32_
 // The charstrings of `gids` (ascending, unique) of a CID-keyed CFF face,
 // flattened before its subset is asked for, typically while the layout is
 // still choosing glyphs (cli/render_pipeline.cpp). nullopt for other faces.
+// `known`: flattened from this face before (charstring_cache.h).
 std::optional<FlattenedCharstrings> flatten_cid_keyed_glyphs(const text::FaceInfo& face,
-                                                             const std::vector<uint32_t>& gids);
+                                                             const std::vector<uint32_t>& gids,
+                                                             const FlattenedCharstrings* known = nullptr);
 
 }  // namespace paiban::export_pdf

@@ -1,0 +1,76 @@
+#include "cli/charstring_cache_file.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <string>
+
+#include "cli/output_file.h"
+#include "export/pdf/charstring_cache.h"
+#include "text/font_lookup_cache.h"
+
+namespace paiban::cli {
+
+namespace {
+
+// A cache that grows past this is left as it is: a few thousand glyphs of the
+// commonest faces are what is worth keeping.
+constexpr std::size_t kMaxCacheBytes = 8u << 20;
+
+struct CacheFile {
+  std::string path;  // empty: no cache
+  std::string key;
+};
+
+CacheFile cache_file(const text::FaceInfo& face) {
+  std::string folder = text::font_cache_folder();
+  if (folder.empty()) return {};
+  CacheFile f;
+  f.key = face.path + '\n' + std::to_string(face.index) + '\n' + text::file_stamp(face.path);
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : f.key) h = (h ^ c) * 1099511628211ull;
+  char name[48];
+  std::snprintf(name, sizeof name, "/charstrings-%016llx.bin", static_cast<unsigned long long>(h));
+  f.path = folder + name;
+  return f;
+}
+
+bool adds_glyphs(const export_pdf::FlattenedCharstrings* known, const export_pdf::FlattenedCharstrings& flattened) {
+  if (!known) return !flattened.gids.empty();
+  return std::any_of(flattened.gids.begin(), flattened.gids.end(),
+                     [known](uint32_t g) { return !std::binary_search(known->gids.begin(), known->gids.end(), g); });
+}
+
+}  // namespace
+
+std::optional<export_pdf::FlattenedCharstrings> read_cached_charstrings(const text::FaceInfo& face) {
+  CacheFile f = cache_file(face);
+  if (f.path.empty()) return std::nullopt;
+  std::ifstream in(f.path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad() || bytes.size() > kMaxCacheBytes + (1u << 20)) return std::nullopt;
+  return export_pdf::parse_charstrings(bytes, f.key);
+}
+
+void update_cached_charstrings(const text::FaceInfo& face, const export_pdf::FlattenedCharstrings* known,
+                               const export_pdf::FlattenedCharstrings& flattened) {
+  if (!adds_glyphs(known, flattened)) return;
+  CacheFile f = cache_file(face);
+  if (f.path.empty()) return;
+  export_pdf::FlattenedCharstrings all = known ? export_pdf::merge_charstrings(*known, flattened) : flattened;
+  if (all.bytes.size() > kMaxCacheBytes) return;
+  try {
+    std::error_code ec;
+    std::filesystem::create_directories(std::filesystem::path(f.path).parent_path(), ec);
+    write_file_atomically(f.path, export_pdf::serialize_charstrings(all, f.key));
+  } catch (const std::exception&) {
+    // An accelerator only: a read-only or full cache folder costs time, not the render.
+  }
+}
+
+}  // namespace paiban::cli
