@@ -5,8 +5,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
-#include <sstream>
 #include <string>
 
 #include "cli/output_file.h"
@@ -17,9 +15,10 @@ namespace paiban::cli {
 
 namespace {
 
-// A cache that grows past this is left as it is: a few thousand glyphs of the
-// commonest faces are what is worth keeping.
-constexpr std::size_t kMaxCacheBytes = 8u << 20;
+// A cache that would grow past this is left as it is. Every render reads the
+// whole file, so it stays small: 2 MB hold some 8,000 Noto glyphs, more than
+// the 6,763 Han characters of GB 2312.
+constexpr std::size_t kMaxCacheBytes = 2u << 20;
 
 struct CacheFile {
   std::string path;  // empty: no cache
@@ -50,10 +49,13 @@ bool adds_glyphs(const export_pdf::FlattenedCharstrings* known, const export_pdf
 std::optional<export_pdf::FlattenedCharstrings> read_cached_charstrings(const text::FaceInfo& face) {
   CacheFile f = cache_file(face);
   if (f.path.empty()) return std::nullopt;
-  std::ifstream in(f.path, std::ios::binary);
+  std::ifstream in(f.path, std::ios::binary | std::ios::ate);
   if (!in) return std::nullopt;
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad() || bytes.size() > kMaxCacheBytes + (1u << 20)) return std::nullopt;
+  std::streamoff size = in.tellg();
+  if (size <= 0 || static_cast<std::size_t>(size) > kMaxCacheBytes + (64u << 10)) return std::nullopt;
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), size)) return std::nullopt;
   return export_pdf::parse_charstrings(bytes, f.key);
 }
 
