@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -26,15 +25,9 @@ struct CacheFile {
 };
 
 CacheFile cache_file(const text::FaceInfo& face) {
-  std::string folder = text::font_cache_folder();
-  if (folder.empty()) return {};
   CacheFile f;
   f.key = face.path + '\n' + std::to_string(face.index) + '\n' + text::file_stamp(face.path);
-  std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : f.key) h = (h ^ c) * 1099511628211ull;
-  char name[48];
-  std::snprintf(name, sizeof name, "/charstrings-%016llx.bin", static_cast<unsigned long long>(h));
-  f.path = folder + name;
+  f.path = text::font_cache_file("charstrings", f.key, ".bin");
   return f;
 }
 

@@ -192,21 +192,22 @@ void prune(const std::filesystem::path& folder, std::size_t keep) {
 
 }  // namespace
 
-std::string font_cache_folder() {
+std::string font_cache_file(const char* prefix, const std::string& key, const char* suffix) {
   std::string mode = env("PAIBAN_FONT_CACHE");
   if (mode == "off" || mode == "0") return {};
-  return cache_folder();
+  std::string folder = cache_folder();
+  if (folder.empty()) return {};
+  char name[96];
+  std::snprintf(name, sizeof name, "/%s-%016llx%s", prefix, static_cast<unsigned long long>(fnv1a64(key)), suffix);
+  return folder + name;
 }
 
 std::string file_stamp(const std::string& path) { return stamp(path); }
 
 FontLookupCache::FontLookupCache(std::string extra_dir) : extra_dir_(std::move(extra_dir)) {
-  std::string folder = font_cache_folder();
-  if (folder.empty()) return;
   env_ = environment_fingerprint(extra_dir_);
-  char name[40];
-  std::snprintf(name, sizeof name, "/fonts-%016llx.txt", static_cast<unsigned long long>(fnv1a64(env_)));
-  file_ = folder + name;
+  file_ = font_cache_file("fonts", env_, ".txt");
+  if (file_.empty()) return;
 
   // Read whole and split in place: getline and a string per field cost as
   // much as the rest of loading the catalog.

@@ -32,9 +32,10 @@ struct FontFile {
   bool bold = false;
 };
 
-// The folder paiban keeps its caches in, $XDG_CACHE_HOME/paiban or
-// ~/.cache/paiban; empty when PAIBAN_FONT_CACHE=off or there is no home.
-std::string font_cache_folder();
+// A cache file of paiban's folder, $XDG_CACHE_HOME/paiban or ~/.cache/paiban:
+// `<prefix>-<hash of key><suffix>`, one file per key. Empty when
+// PAIBAN_FONT_CACHE=off or there is no home.
+std::string font_cache_file(const char* prefix, const std::string& key, const char* suffix);
 // What identifies a file's version: device, inode, mode, size and
 // modification time ("-" when it cannot be read).
 std::string file_stamp(const std::string& path);
